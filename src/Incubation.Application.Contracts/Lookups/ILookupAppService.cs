@@ -1,0 +1,11 @@
+namespace Incubation.Lookups;
+
+/// <summary>Reference lists for forms and filters; any signed-in user may read them.</summary>
+public interface ILookupAppService
+{
+    Task<IReadOnlyList<SubDistrictDto>> GetSubDistrictsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TechFieldDto>> GetTechFieldsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<IncubatorLookupDto>> GetIncubatorsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace Incubation.Lookups;
+
+public sealed record SubDistrictDto(string Code, string Name, string Kind);
+
+public sealed record TechFieldDto(string Code, int Level, string? ParentCode, string Name);
+
+public sealed record IncubatorLookupDto(Guid Id, string Name);

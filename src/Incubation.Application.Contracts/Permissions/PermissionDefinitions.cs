@@ -1,0 +1,23 @@
+namespace Incubation.Permissions;
+
+/// <summary>A permission the system knows; its display name is the localisation key <c>Permission:{Name}</c>.</summary>
+public sealed record PermissionDefinition(string Name, string Group, string? Parent = null)
+{
+    public string DisplayNameKey => "Permission:" + Name;
+}
+
+/// <summary>Every permission, grouped by module. The authorization policies are built from this list.</summary>
+public static class PermissionDefinitions
+{
+    public static readonly IReadOnlyList<PermissionDefinition> All =
+    [
+        new(IncubationPermissions.Enterprises.Default, "Enterprises"),
+        new(IncubationPermissions.Enterprises.Create, "Enterprises", IncubationPermissions.Enterprises.Default),
+        new(IncubationPermissions.Enterprises.Update, "Enterprises", IncubationPermissions.Enterprises.Default),
+        new(IncubationPermissions.Enterprises.Delete, "Enterprises", IncubationPermissions.Enterprises.Default),
+        new(IncubationPermissions.Administration.Default, "Administration"),
+        new(IncubationPermissions.Administration.Users, "Administration", IncubationPermissions.Administration.Default),
+        new(IncubationPermissions.Administration.Roles, "Administration", IncubationPermissions.Administration.Default),
+        new(IncubationPermissions.Administration.AuditLogs, "Administration", IncubationPermissions.Administration.Default),
+    ];
+}

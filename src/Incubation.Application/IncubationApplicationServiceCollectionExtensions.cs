@@ -1,0 +1,39 @@
+using FluentValidation;
+using Incubation.Configuration;
+using Incubation.Data;
+using Incubation.Enterprises;
+using Incubation.Identity;
+using Incubation.Localization;
+using Incubation.Lookups;
+using Incubation.Permissions;
+using Incubation.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Incubation;
+
+public static class IncubationApplicationServiceCollectionExtensions
+{
+    /// <summary>The application layer: app services, validators, permission checking, seeding and localisation.</summary>
+    public static IServiceCollection AddIncubationApplication(this IServiceCollection services)
+    {
+        ValidationLocalization.UseIncubationCultures();
+        services.AddValidatorsFromAssemblyContaining<EnterpriseAppService>(ServiceLifetime.Scoped, includeInternalTypes: false);
+
+        services.AddSingleton<JsonLocalizationStore>();
+        services.AddSingleton<IStringLocalizer<IncubationResource>, JsonStringLocalizer>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
+        services.AddScoped<ILookupAppService, LookupAppService>();
+        services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
+
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+        services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Incubation.Data;
+using Incubation.Identity;
+using P = Incubation.Permissions.IncubationPermissions;
+
+namespace Incubation.Permissions;
+
+/// <summary>
+/// Grants each seeded role its default permissions (DESIGN.md §Users). Adds what is missing and never removes a
+/// grant, so the bureau's own changes survive a re-seed.
+/// </summary>
+public sealed class RolePermissionSeedContributor(IRepository<PermissionGrant> grants, IUnitOfWork unitOfWork)
+    : IDataSeedContributor
+{
+    public static readonly IReadOnlyDictionary<string, string[]> DefaultGrants = new Dictionary<string, string[]>
+    {
+        [IncubationRoles.BureauAdmin] = PermissionDefinitions.All.Select(p => p.Name).ToArray(),
+        [IncubationRoles.BureauReviewer] = [P.Enterprises.Default],
+        [IncubationRoles.IncubatorManager] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update],
+        [IncubationRoles.StreetOfficer] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update],
+        [IncubationRoles.UnitOfficer] = [],
+        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default],
+        [IncubationRoles.Leader] = [P.Enterprises.Default],
+    };
+
+    public int Order => 20;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
+    {
+        var existing = grants.Query().Select(g => new { g.RoleName, g.Name }).ToList()
+            .Select(g => (g.RoleName, g.Name)).ToHashSet();
+        foreach (var (role, permissions) in DefaultGrants)
+        {
+            foreach (var permission in permissions.Where(p => !existing.Contains((role, p))))
+            {
+                grants.Add(new PermissionGrant(permission, role));
+            }
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Incubation;
+
+/// <summary>Stable business error codes; each has a localised text under the same key.</summary>
+public static class IncubationErrorCodes
+{
+    public const string DuplicateCreditCode = "Incubation:DuplicateCreditCode";
+    public const string DuplicateKey = "Incubation:DuplicateKey";
+    public const string ConcurrencyConflict = "Incubation:ConcurrencyConflict";
+    public const string EntityNotFound = "Incubation:EntityNotFound";
+    public const string OutOfScope = "Incubation:OutOfScope";
+    public const string Forbidden = "Incubation:Forbidden";
+    public const string Unauthorized = "Incubation:Unauthorized";
+    public const string ValidationFailed = "Incubation:ValidationFailed";
+    public const string UnknownSubDistrict = "Incubation:UnknownSubDistrict";
+    public const string UnknownTechField = "Incubation:UnknownTechField";
+    public const string UnknownIncubator = "Incubation:UnknownIncubator";
+    public const string InvalidLogin = "Incubation:InvalidLogin";
+    public const string LockedOut = "Incubation:LockedOut";
+    public const string DatabaseUnavailable = "Incubation:DatabaseUnavailable";
+    public const string InternalError = "Incubation:InternalError";
+}

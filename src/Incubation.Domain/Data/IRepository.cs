@@ -1,0 +1,10 @@
+namespace Incubation.Data;
+
+/// <summary>Access to one kind of record; queries hide soft-deleted rows.</summary>
+public interface IRepository<TEntity>
+    where TEntity : class
+{
+    IQueryable<TEntity> Query();
+
+    void Add(TEntity entity);
+}

@@ -1,0 +1,11 @@
+using Incubation.EntityFrameworkCore;
+
+namespace Incubation.Data;
+
+internal sealed class EfRepository<TEntity>(IncubationDbContext context) : IRepository<TEntity>
+    where TEntity : class
+{
+    public IQueryable<TEntity> Query() => context.Set<TEntity>();
+
+    public void Add(TEntity entity) => context.Set<TEntity>().Add(entity);
+}

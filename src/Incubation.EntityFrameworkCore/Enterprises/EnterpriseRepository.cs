@@ -1,0 +1,38 @@
+using Incubation.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incubation.Enterprises;
+
+internal sealed class EnterpriseRepository(IncubationDbContext context) : IEnterpriseRepository
+{
+    public IQueryable<Enterprise> Query() => context.Enterprises.AsNoTracking();
+
+    public Task<Enterprise?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Enterprises
+            .Include(e => e.Contacts)
+            .Include(e => e.SubDistrict)
+            .Include(e => e.IndustryField)
+            .Include(e => e.Incubator)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    public Task<bool> CreditCodeExistsAsync(string creditCode, Guid? exceptId, CancellationToken cancellationToken) =>
+        context.Enterprises
+            .IgnoreQueryFilters([QueryFilters.DataScope]) // unique across the district, not just what the caller sees
+            .AnyAsync(e => e.UnifiedSocialCreditCode == creditCode && e.Id != exceptId, cancellationToken);
+
+    public void Add(Enterprise enterprise) => context.Enterprises.Add(enterprise);
+
+    public void Remove(Enterprise enterprise) => context.Enterprises.Remove(enterprise);
+
+    public void ExpectConcurrencyStamp(Enterprise enterprise, string concurrencyStamp)
+    {
+        if (enterprise.ConcurrencyStamp != concurrencyStamp)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        // Also guard the UPDATE itself (WHERE ConcurrencyStamp = …) against a change committed after this read.
+        context.Entry(enterprise).Property(e => e.ConcurrencyStamp).OriginalValue = concurrencyStamp;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Linq.Expressions;
+using Incubation.Auditing;
+using Incubation.Enterprises;
+using Incubation.Entities;
+using Incubation.Identity;
+using Incubation.Incubators;
+using Incubation.Lookups;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Incubation.EntityFrameworkCore;
+
+public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseContact> EnterpriseContacts => Set<EnterpriseContact>();
+    public DbSet<SubDistrict> SubDistricts => Set<SubDistrict>();
+    public DbSet<TechField> TechFields => Set<TechField>();
+    public DbSet<ResponsibleUnit> ResponsibleUnits => Set<ResponsibleUnit>();
+    public DbSet<Incubator> Incubators => Set<Incubator>();
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+    public DbSet<AuditLogEntry> AuditLogs => Set<AuditLogEntry>();
+
+    // Read by the query filters on every query: EF Core turns these context members into parameters.
+    internal DataScope Scope => currentUser.DataScope;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IncubationDbContext).Assembly);
+        ApplySoftDeleteFilters(builder);
+        ApplyDataScopeFilters(builder);
+        builder.UseUtcDateTimes();
+
+        // A credit code is unique among live enterprises only: a deleted one may be registered again.
+        builder.Entity<Enterprise>().HasIndex(e => e.UnifiedSocialCreditCode).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+    }
+
+    private static void ApplySoftDeleteFilters(ModelBuilder builder)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ISoftDelete).IsAssignableFrom(t.ClrType)))
+        {
+            var entity = Expression.Parameter(entityType.ClrType, "e");
+            var notDeleted = Expression.Lambda(
+                Expression.Not(Expression.Property(entity, nameof(ISoftDelete.IsDeleted))), entity);
+            builder.Entity(entityType.ClrType).HasQueryFilter(QueryFilters.SoftDelete, notDeleted);
+            builder.Entity(entityType.ClrType).Property(nameof(ISoftDelete.IsDeleted)).HasDefaultValue(false);
+        }
+    }
+
+    /// <summary>The data scope of DataScopeExtensions.Covers, as a query filter (keep the two in step).</summary>
+    private void ApplyDataScopeFilters(ModelBuilder builder) =>
+        builder.Entity<Enterprise>().HasQueryFilter(QueryFilters.DataScope, e =>
+            Scope.All
+            || (Scope.EnterpriseId != null && e.Id == Scope.EnterpriseId)
+            || (Scope.IncubatorId != null && e.IncubatorId == Scope.IncubatorId)
+            || (Scope.OfficerId != null && e.ResponsibleOfficerId == Scope.OfficerId)
+            || (Scope.SubDistrictCode != null && e.SubDistrictCode == Scope.SubDistrictCode));
+}
