@@ -60,7 +60,7 @@ public class EnterpriseContactInput
     public string? Email { get; set; }
 }
 
-public class CreateUpdateEnterpriseDtoBase
+public abstract class CreateUpdateEnterpriseDtoBase
 {
     public string Name { get; set; } = string.Empty;
     public string UnifiedSocialCreditCode { get; set; } = string.Empty;
