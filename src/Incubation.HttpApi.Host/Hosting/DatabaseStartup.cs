@@ -14,7 +14,7 @@ internal static class DatabaseStartup
     public static async Task MigrateEmbeddedDatabaseAsync(this WebApplication app)
     {
         var provider = app.Configuration.GetValue(DatabaseProviderConfiguration.ProviderKey, DatabaseProvider.Sqlite);
-        if (provider != DatabaseProvider.Sqlite && !app.Configuration.GetValue<bool>("Database:MigrateOnStart"))
+        if (IsBuildTimeDocumentGeneration() || provider != DatabaseProvider.Sqlite && !app.Configuration.GetValue<bool>("Database:MigrateOnStart"))
         {
             return;
         }
@@ -26,4 +26,8 @@ internal static class DatabaseStartup
             AdminPassword: app.Configuration[AdminPasswordKey]);
         await migrator.MigrateAndSeedAsync(seed, app.Lifetime.ApplicationStopping);
     }
+
+    /// <summary>The build runs the app to write the OpenAPI document; it needs no database.</summary>
+    private static bool IsBuildTimeDocumentGeneration() =>
+        System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
 }
