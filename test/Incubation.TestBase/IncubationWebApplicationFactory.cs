@@ -59,7 +59,7 @@ public class IncubationWebApplicationFactory : WebApplicationFactory<Program>, I
 
     public Task InitializeAsync()
     {
-        _ = Server; // starts the host: migrations and seeding run now, not inside the first test
+        _ = Services; // starts the host: migrations and seeding run now, not inside the first test
         return Task.CompletedTask;
     }
 
