@@ -2,7 +2,6 @@ using FluentValidation;
 using Incubation.Configuration;
 using Incubation.Data;
 using Incubation.Enterprises;
-using Incubation.Identity;
 using Incubation.Localization;
 using Incubation.Lookups;
 using Incubation.Permissions;
@@ -22,18 +21,13 @@ public static class IncubationApplicationServiceCollectionExtensions
 
         services.AddSingleton<JsonLocalizationStore>();
         services.AddSingleton<IStringLocalizer<IncubationResource>, JsonStringLocalizer>();
-        services.AddSingleton(TimeProvider.System);
 
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
         services.AddScoped<ILookupAppService, LookupAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
 
-        services.AddScoped<DataSeeder>();
-        services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
-        services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         return services;
     }
 }

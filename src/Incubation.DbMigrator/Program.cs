@@ -14,6 +14,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.Services.AddSerilog(logger => logger.ReadFrom.Configuration(builder.Configuration).WriteTo.Console(
     formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 builder.Services.AddSingleton<ICurrentUser, SystemCurrentUser>();
+builder.Services.AddIncubationDomain();
 builder.Services.AddIncubationApplication();
 builder.Services.AddIncubationEntityFrameworkCore(builder.Configuration);
 builder.Services.AddIdentityCore<AppUser>(IdentityPolicy.Configure)

@@ -1,25 +1,30 @@
 using Incubation;
 using Incubation.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.ConfigureObservability();
+builder.Services.AddIncubationDomain();
 builder.Services.AddIncubationApplication();
 builder.Services.AddIncubationEntityFrameworkCore(builder.Configuration);
 builder.Services.AddIncubationHttpApi();
 builder.ConfigureAuthentication();
 builder.ConfigureLocalization();
-builder.Services.AddOpenApi();
+builder.ConfigureOpenApi();
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto); // a TLS proxy on loopback
 
 var app = builder.Build();
 
 await app.MigrateEmbeddedDatabaseAsync();
 
+app.UseForwardedHeaders();
+app.UseSerilogRequestLogging(); // outside the exception handler, so it logs the status the client really gets
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 var angularFiles = app.UseAngularFiles();
 app.UseRouting();

@@ -1,14 +1,37 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubation;
 
 public static class IncubationHttpApiServiceCollectionExtensions
 {
-    /// <summary>The API controllers, JSON conventions and antiforgery on every unsafe request.</summary>
-    public static IMvcBuilder AddIncubationHttpApi(this IServiceCollection services) =>
-        services.AddControllers(options => options.Filters.Add<AntiforgeryFilter>())
+    /// <summary>
+    /// The API controllers: JSON only (one media type in and out, so every error is ProblemDetails JSON), numbers
+    /// strictly as numbers, enums as names, and antiforgery on every unsafe request.
+    /// </summary>
+    public static IMvcBuilder AddIncubationHttpApi(this IServiceCollection services)
+    {
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => Configure(options.SerializerOptions));
+        return services.AddControllers(options =>
+            {
+                options.Filters.Add<AntiforgeryFilter>();
+                options.Filters.Add(new ProducesAttribute("application/json"));
+                options.OutputFormatters.RemoveType<StringOutputFormatter>();
+                foreach (var input in options.InputFormatters.OfType<SystemTextJsonInputFormatter>())
+                {
+                    input.SupportedMediaTypes.Remove("text/json");
+                    input.SupportedMediaTypes.Remove("application/*+json");
+                }
+            })
             .AddApplicationPart(typeof(IncubationHttpApiServiceCollectionExtensions).Assembly)
-            .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonOptions(options => Configure(options.JsonSerializerOptions));
+    }
+
+    private static void Configure(System.Text.Json.JsonSerializerOptions options)
+    {
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new JsonStringEnumConverter());
+    }
 }

@@ -108,6 +108,18 @@ public class EnterpriseApiTests(IncubationWebApplicationFactory factory) : IClas
         Assert.True((await Problem(response)).GetProperty("errors").TryGetProperty("registeredCapital", out _));
     }
 
+    [Theory]
+    [InlineData("text/json")]
+    [InlineData("text/plain")]
+    public async Task Should_answer_problem_details_json_whatever_the_accept_header(string accept)
+    {
+        using var client = await _data.AdminClientAsync();
+        client.Http.DefaultRequestHeaders.Accept.ParseAdd(accept);
+        using var response = await client.PostAsync(EnterpriseRequests.Url, EnterpriseRequests.Create(code: "123"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Problem(response)).GetProperty("errors").TryGetProperty("unifiedSocialCreditCode", out _));
+    }
+
     [Fact]
     public async Task Should_accept_a_checksum_mismatch_only_with_an_override_reason()
     {

@@ -1,0 +1,34 @@
+import { Routes } from '@angular/router';
+import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
+import { Policies } from './core/auth/policies';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./login/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+      },
+      {
+        path: 'enterprises',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: Policies.enterprises },
+        loadChildren: () => import('./enterprises/enterprises.routes'),
+      },
+      {
+        path: 'forbidden',
+        loadComponent: () => import('./home/forbidden.page').then((m) => m.ForbiddenPage),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,36 @@
+import {
+  ArrowLeftOutline,
+  DatabaseOutline,
+  DeleteOutline,
+  EditOutline,
+  GlobalOutline,
+  HomeOutline,
+  LockOutline,
+  LogoutOutline,
+  MenuFoldOutline,
+  MenuUnfoldOutline,
+  MinusCircleOutline,
+  PlusOutline,
+  ReloadOutline,
+  SearchOutline,
+  UserOutline,
+} from '@ant-design/icons-angular/icons';
+
+/** The icons the app uses, registered statically (no icon requests at run time). */
+export const APP_ICONS = [
+  ArrowLeftOutline,
+  DatabaseOutline,
+  DeleteOutline,
+  EditOutline,
+  GlobalOutline,
+  HomeOutline,
+  LockOutline,
+  LogoutOutline,
+  MenuFoldOutline,
+  MenuUnfoldOutline,
+  MinusCircleOutline,
+  PlusOutline,
+  ReloadOutline,
+  SearchOutline,
+  UserOutline,
+];

@@ -1,0 +1,64 @@
+import { Component, computed, inject, signal } from '@angular/core';
+import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzLayoutModule } from 'ng-zorro-antd/layout';
+import { NzMenuModule } from 'ng-zorro-antd/menu';
+import { AuthService } from '../core/auth/auth.service';
+import { AppConfigStore } from '../core/config/app-config.store';
+import { TPipe } from '../core/localization/t.pipe';
+import { LanguageSwitchComponent } from '../shared/language-switch.component';
+import { MENU } from './menu';
+
+const NARROW = '(max-width: 991.98px)';
+
+/** The signed-in frame: side menu by granted policies, header with user, language and logout. */
+@Component({
+  selector: 'app-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    NzLayoutModule,
+    NzMenuModule,
+    NzIconModule,
+    NzButtonModule,
+    TPipe,
+    LanguageSwitchComponent,
+  ],
+  templateUrl: './shell.component.html',
+  styleUrl: './shell.component.less',
+})
+export class ShellComponent {
+  private readonly store = inject(AppConfigStore);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  protected readonly collapsed = signal(isNarrow());
+  protected readonly menu = computed(() =>
+    MENU.filter((entry) => this.store.isGranted(entry.policy)),
+  );
+  protected readonly userName = computed(() => {
+    const user = this.store.currentUser();
+    return user.displayName || user.userName || '';
+  });
+
+  protected toggle(): void {
+    this.collapsed.update((c) => !c);
+  }
+
+  /** On a phone the menu covers the page: close it once a page is chosen. */
+  protected onNavigate(): void {
+    if (isNarrow()) {
+      this.collapsed.set(true);
+    }
+  }
+
+  protected async logout(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigate(['/login']);
+  }
+}
+
+function isNarrow(): boolean {
+  return typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(NARROW).matches;
+}

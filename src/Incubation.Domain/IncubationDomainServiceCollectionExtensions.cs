@@ -1,0 +1,19 @@
+using Incubation.Data;
+using Incubation.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Incubation;
+
+public static class IncubationDomainServiceCollectionExtensions
+{
+    /// <summary>The domain layer: the clock and the data seeding of reference data, roles, the admin and the demo set.</summary>
+    public static IServiceCollection AddIncubationDomain(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        return services;
+    }
+}
