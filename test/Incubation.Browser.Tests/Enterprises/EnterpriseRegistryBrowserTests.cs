@@ -12,9 +12,7 @@ public class EnterpriseRegistryBrowserTests(BrowserFixture browser) : IClassFixt
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByTestId("login-username").FillAsync("admin");
-        await page.GetByTestId("login-password").FillAsync(IncubationWebApplicationFactory.AdminPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await BrowserFixture.SignInAsAdminAsync(page);
 
         await page.GetByTestId("menu-enterprises").ClickAsync();
         await page.GetByTestId("enterprise-new").ClickAsync();
@@ -55,9 +53,7 @@ public class EnterpriseRegistryBrowserTests(BrowserFixture browser) : IClassFixt
         var enterprise = await new TestData(browser.Host).EnterpriseAsync(name: "并发测试企业" + Guid.NewGuid().ToString("N")[..4]);
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/login");
-        await page.GetByTestId("login-username").FillAsync("admin");
-        await page.GetByTestId("login-password").FillAsync(IncubationWebApplicationFactory.AdminPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
+        await BrowserFixture.SignInAsAdminAsync(page);
         await page.GetByTestId("menu-enterprises").WaitForAsync();
 
         await page.GotoAsync($"/enterprises/{enterprise.Id}/edit");

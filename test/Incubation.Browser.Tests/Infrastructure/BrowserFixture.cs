@@ -42,6 +42,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Fills and submits the login page the browser is on.</summary>
+    public static async Task SignInAsAdminAsync(IPage page)
+    {
+        await page.GetByTestId("login-username").FillAsync("admin");
+        await page.GetByTestId("login-password").FillAsync(IncubationWebApplicationFactory.AdminPassword);
+        await page.GetByTestId("login-submit").ClickAsync();
+    }
+
     /// <summary>Runs a step; if it fails, keeps a screenshot of what the browser showed.</summary>
     public static async Task ScreenshotOnFailureAsync(IPage page, string name, Func<Task> step)
     {
