@@ -9,7 +9,11 @@ namespace Incubation.Hosting;
 
 internal static class LocalizationSetup
 {
-    /// <summary>zh-Hans by default, en on request (culture cookie, then Accept-Language); model-binding errors localised.</summary>
+    /// <summary>
+    /// zh-Hans unless the user chose otherwise (the culture cookie the language switch sets, or <c>?culture=en</c>
+    /// for API clients). The browser's Accept-Language is not consulted: the bureau works in Chinese whatever the
+    /// machine's locale. Model-binding errors are localised too.
+    /// </summary>
     public static void ConfigureLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -22,8 +26,8 @@ internal static class LocalizationSetup
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders =
             [
+                new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
-                new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
 

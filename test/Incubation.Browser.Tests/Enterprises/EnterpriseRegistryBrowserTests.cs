@@ -78,4 +78,19 @@ public class EnterpriseRegistryBrowserTests(BrowserFixture browser) : IClassFixt
         await page.GetByTestId("conflict-reload").ClickAsync();
         await Assertions.Expect(page.GetByTestId("field-name")).ToHaveValueAsync("别人改过的名称");
     }
+
+    [Fact]
+    public async Task Should_open_in_chinese_on_an_english_browser_and_switch_to_english_on_request()
+    {
+        var page = await browser.NewPageAsync(locale: "en-US");
+        await page.GotoAsync("/login");
+        await Assertions.Expect(page.GetByTestId("login-submit")).ToContainTextAsync("登录");
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("login-submit")).ToContainTextAsync("Sign in");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "login-english.png") });
+
+        await BrowserFixture.SignInAsAdminAsync(page);
+        await Assertions.Expect(page.GetByTestId("menu-enterprises")).ToContainTextAsync("Enterprise");
+    }
 }

@@ -30,7 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900, string locale = "zh-CN")
+    // An English browser on purpose: the UI must still open in Chinese unless the user switches.
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900, string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -70,8 +70,7 @@ public class EnterpriseApiTests(IncubationWebApplicationFactory factory) : IClas
     public async Task Should_answer_field_errors_in_english_when_asked()
     {
         using var client = await _data.AdminClientAsync();
-        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
-        using var response = await client.PostAsync(EnterpriseRequests.Url, EnterpriseRequests.Create(code: "123", name: ""));
+        using var response = await client.PostAsync(EnterpriseRequests.Url + "?culture=en", EnterpriseRequests.Create(code: "123", name: ""));
         var errors = (await Problem(response)).GetProperty("errors");
         Assert.Contains("malformed", errors.GetProperty("unifiedSocialCreditCode")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("Enterprise name", errors.GetProperty("name")[0].GetString(), StringComparison.Ordinal);
@@ -106,6 +105,16 @@ public class EnterpriseApiTests(IncubationWebApplicationFactory factory) : IClas
             new StringContent("""{"name":"x","registeredCapital":"lots","establishedOn":"yesterday"}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await Problem(response)).GetProperty("errors").TryGetProperty("registeredCapital", out _));
+    }
+
+    [Fact]
+    public async Task Should_answer_in_chinese_whatever_the_browsers_language()
+    {
+        using var client = await _data.AdminClientAsync();
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        using var response = await client.PostAsync(EnterpriseRequests.Url, EnterpriseRequests.Create(code: "123"));
+        Assert.Contains("统一社会信用代码格式不正确",
+            (await Problem(response)).GetProperty("errors").GetProperty("unifiedSocialCreditCode")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
