@@ -1,5 +1,7 @@
 using FluentValidation;
+using Incubation.Certification;
 using Incubation.Configuration;
+using Incubation.Cultivation;
 using Incubation.Data;
 using Incubation.Enterprises;
 using Incubation.Localization;
@@ -24,7 +26,11 @@ public static class IncubationApplicationServiceCollectionExtensions
 
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
+        services.AddScoped<IYearlyDataAppService, YearlyDataAppService>();
         services.AddScoped<ILookupAppService, LookupAppService>();
+        services.AddScoped<CultivationValidators>();
+        services.AddScoped<ICultivationAppService, CultivationAppService>();
+        services.AddScoped<IQualificationAppService, QualificationAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();

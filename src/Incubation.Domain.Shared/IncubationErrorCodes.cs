@@ -16,6 +16,14 @@ public static class IncubationErrorCodes
     public const string UnknownIncubator = "Incubation:UnknownIncubator";
     public const string InvalidLogin = "Incubation:InvalidLogin";
     public const string LockedOut = "Incubation:LockedOut";
+    public const string AlreadyInPool = "Incubation:AlreadyInPool";
+    public const string MembershipTransitionNotAllowed = "Incubation:MembershipTransitionNotAllowed";
+    public const string SameStage = "Incubation:SameStage";
     public const string DatabaseUnavailable = "Incubation:DatabaseUnavailable";
     public const string InternalError = "Incubation:InternalError";
+    public const string YearlyDataNotEditable = "Incubation:YearlyDataNotEditable";
+    public const string YearlyDataNotDraft = "Incubation:YearlyDataNotDraft";
+    public const string YearlyDataNotSubmitted = "Incubation:YearlyDataNotSubmitted";
+    public const string YearlyDataNotVerified = "Incubation:YearlyDataNotVerified";
+    public const string YearlyDataReturnCommentRequired = "Incubation:YearlyDataReturnCommentRequired";
 }

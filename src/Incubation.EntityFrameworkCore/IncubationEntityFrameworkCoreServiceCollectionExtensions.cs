@@ -29,6 +29,7 @@ public static class IncubationEntityFrameworkCoreServiceCollectionExtensions
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IEnterpriseRepository, EnterpriseRepository>();
+        services.AddScoped<IYearlyDataRepository, YearlyDataRepository>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<DatabaseMigrator>();

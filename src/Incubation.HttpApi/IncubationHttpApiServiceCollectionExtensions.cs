@@ -14,6 +14,7 @@ public static class IncubationHttpApiServiceCollectionExtensions
     public static IMvcBuilder AddIncubationHttpApi(this IServiceCollection services)
     {
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => Configure(options.SerializerOptions));
+        services.AddScoped<Cultivation.PoolRosterWorkbook>();
         return services.AddControllers(options =>
             {
                 options.Filters.Add<AntiforgeryFilter>();

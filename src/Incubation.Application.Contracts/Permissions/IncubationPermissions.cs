@@ -13,6 +13,27 @@ public static class IncubationPermissions
         public const string Delete = Default + ".Delete";
     }
 
+    public static class YearlyData
+    {
+        public const string Default = GroupName + ".YearlyData";
+        public const string Edit = Default + ".Edit";
+        public const string Verify = Default + ".Verify";
+    }
+
+    public static class Cultivation
+    {
+        public const string Default = GroupName + ".Cultivation";
+        public const string Propose = Default + ".Propose";
+        public const string Review = Default + ".Review";
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Qualifications
+    {
+        public const string Default = GroupName + ".Qualifications";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Administration
     {
         public const string Default = GroupName + ".Administration";

@@ -68,7 +68,7 @@ public sealed class EnterpriseAppService(
 
         var enterprise = await enterprises.FindForUpdateAsync(id, cancellationToken)
                          ?? throw new EntityNotFoundException(nameof(Enterprise), id);
-        enterprises.ExpectConcurrencyStamp(enterprise, input.ConcurrencyStamp);
+        unitOfWork.ExpectConcurrencyStamp(enterprise, input.ConcurrencyStamp);
 
         var creditCode = CreditCode.Create(input.UnifiedSocialCreditCode, input.CreditCodeOverrideReason);
         await EnsureCreditCodeIsFreeAsync(creditCode, id, cancellationToken);

@@ -24,22 +24,5 @@ public static class EnterpriseSorting
         };
     }
 
-    private static (string Key, bool Descending)? Parse(string? sorting)
-    {
-        if (string.IsNullOrWhiteSpace(sorting))
-        {
-            return ("creationTime", true);
-        }
-
-        var parts = sorting.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var key = Keys.FirstOrDefault(k => string.Equals(k, parts[0], StringComparison.OrdinalIgnoreCase));
-        return (key, parts.Length) switch
-        {
-            (null, _) => null,
-            (_, 1) => (key, false),
-            (_, 2) when parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase) => (key, false),
-            (_, 2) when parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase) => (key, true),
-            _ => null,
-        };
-    }
+    private static (string Key, bool Descending)? Parse(string? sorting) => SortingParser.Parse(sorting, Keys, ("creationTime", true));
 }

@@ -14,12 +14,12 @@ public sealed class RolePermissionSeedContributor(IRepository<PermissionGrant> g
     public static readonly IReadOnlyDictionary<string, string[]> DefaultGrants = new Dictionary<string, string[]>
     {
         [IncubationRoles.BureauAdmin] = PermissionDefinitions.All.Select(p => p.Name).ToArray(),
-        [IncubationRoles.BureauReviewer] = [P.Enterprises.Default],
-        [IncubationRoles.IncubatorManager] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update],
-        [IncubationRoles.StreetOfficer] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update],
+        [IncubationRoles.BureauReviewer] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default, P.Qualifications.Manage],
+        [IncubationRoles.IncubatorManager] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default],
+        [IncubationRoles.StreetOfficer] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default],
         [IncubationRoles.UnitOfficer] = [],
-        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default],
-        [IncubationRoles.Leader] = [P.Enterprises.Default],
+        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Qualifications.Default],
+        [IncubationRoles.Leader] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default],
     };
 
     public int Order => 20;

@@ -7,4 +7,6 @@ public interface IRepository<TEntity>
     IQueryable<TEntity> Query();
 
     void Add(TEntity entity);
+
+    void Remove(TEntity entity);
 }

@@ -17,7 +17,4 @@ public interface IEnterpriseRepository
     void Add(Enterprise enterprise);
 
     void Remove(Enterprise enterprise);
-
-    /// <summary>Makes a save fail with a conflict unless the stored stamp still equals the one the client read.</summary>
-    void ExpectConcurrencyStamp(Enterprise enterprise, string concurrencyStamp);
 }

@@ -8,4 +8,6 @@ internal sealed class EfRepository<TEntity>(IncubationDbContext context) : IRepo
     public IQueryable<TEntity> Query() => context.Set<TEntity>();
 
     public void Add(TEntity entity) => context.Set<TEntity>().Add(entity);
+
+    public void Remove(TEntity entity) => context.Set<TEntity>().Remove(entity);
 }

@@ -1,3 +1,4 @@
+using Incubation.Entities;
 using Incubation.EntityFrameworkCore;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -23,6 +24,17 @@ internal sealed class EfUnitOfWork(IncubationDbContext context) : IUnitOfWork
         {
             throw new DuplicateKeyException(e);
         }
+    }
+
+    public void ExpectConcurrencyStamp(IHasConcurrencyStamp entity, string concurrencyStamp)
+    {
+        if (entity.ConcurrencyStamp != concurrencyStamp)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        // Also guard the UPDATE itself (WHERE ConcurrencyStamp = …) against a change committed after this read.
+        context.Entry(entity).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).OriginalValue = concurrencyStamp;
     }
 
     private static bool IsUniqueViolation(Exception? e) => e switch

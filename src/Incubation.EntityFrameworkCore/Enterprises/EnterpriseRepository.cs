@@ -24,15 +24,4 @@ internal sealed class EnterpriseRepository(IncubationDbContext context) : IEnter
     public void Add(Enterprise enterprise) => context.Enterprises.Add(enterprise);
 
     public void Remove(Enterprise enterprise) => context.Enterprises.Remove(enterprise);
-
-    public void ExpectConcurrencyStamp(Enterprise enterprise, string concurrencyStamp)
-    {
-        if (enterprise.ConcurrencyStamp != concurrencyStamp)
-        {
-            throw new ConcurrencyConflictException();
-        }
-
-        // Also guard the UPDATE itself (WHERE ConcurrencyStamp = …) against a change committed after this read.
-        context.Entry(enterprise).Property(e => e.ConcurrencyStamp).OriginalValue = concurrencyStamp;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Incubation.Auditing;
+using Incubation.Cultivation;
 using Incubation.Enterprises;
 using Incubation.Entities;
 using Incubation.Identity;
@@ -29,12 +30,26 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IncubationDbContext).Assembly);
+        ApplyClientGeneratedKeys(builder);
         ApplySoftDeleteFilters(builder);
         ApplyDataScopeFilters(builder);
         builder.UseUtcDateTimes();
 
         // A credit code is unique among live enterprises only: a deleted one may be registered again.
         builder.Entity<Enterprise>().HasIndex(e => e.UnifiedSocialCreditCode).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+        builder.Entity<PoolMembership>().HasIndex(m => m.EnterpriseId).HasFilter(ProviderSql.IsTrue(Database.ProviderName, nameof(PoolMembership.IsOpen)));
+    }
+
+    /// <summary>
+    /// Keys are made by the entity itself (Guid v7), never by the store. Telling EF so makes a child added to a loaded
+    /// aggregate's collection an INSERT: with a "generated" key that is already set, EF would take it for an existing row.
+    /// </summary>
+    private static void ApplyClientGeneratedKeys(ModelBuilder builder)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entities.Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(Entities.Entity.Id)).ValueGeneratedNever();
+        }
     }
 
     private static void ApplySoftDeleteFilters(ModelBuilder builder)

@@ -175,6 +175,20 @@ public class EnterpriseApiTests(IncubationWebApplicationFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Should_add_a_contact_to_an_existing_enterprise_and_keep_the_old_one()
+    {
+        using var client = await _data.AdminClientAsync();
+        var created = await client.ReadAsync<EnterpriseDto>(await client.PostAsync(EnterpriseRequests.Url, EnterpriseRequests.Create()));
+        var edit = Update(created, created.Name);
+        edit.Contacts.Add(new EnterpriseContactInput { Name = "Li Si", Phone = "13800000000" });
+
+        var updated = await client.ReadAsync<EnterpriseDto>(await client.PutAsync($"{EnterpriseRequests.Url}/{created.Id}", edit));
+
+        Assert.Equal(["Li Si", "Zhang San"], updated.Contacts.Select(c => c.Name).Order());
+        Assert.Contains(updated.Contacts, c => c.Id == created.Contacts[0].Id);
+    }
+
+    [Fact]
     public async Task Should_page_filter_and_sort_on_the_server()
     {
         using var client = await _data.AdminClientAsync();

@@ -1,0 +1,34 @@
+namespace Incubation.Certification;
+
+public sealed record QualificationDto(
+    Guid Id, QualificationKind Kind, string CertificateNumber, DateOnly IssuedOn, DateOnly ExpiresOn, string Source, bool IsValidToday);
+
+public class CreateQualificationDto
+{
+    public QualificationKind Kind { get; set; }
+    public string CertificateNumber { get; set; } = string.Empty;
+    public DateOnly IssuedOn { get; set; }
+
+    /// <summary>Omitted: the rules' default validity (three years; the evaluation year for 科技型中小企业).</summary>
+    public DateOnly? ExpiresOn { get; set; }
+
+    public string? Source { get; set; }
+}
+
+public sealed record ScienceRungDto(ScienceRung Rung, DateOnly? ValidUntil);
+
+public sealed record MiitRungDto(MiitRung Rung, DateOnly? ValidUntil);
+
+public sealed record LadderDto(DateOnly AsOf, ScienceRungDto Science, MiitRungDto Miit);
+
+/// <summary>Qualifications held by an enterprise and its rungs on the two ladders.</summary>
+public interface IQualificationAppService
+{
+    Task<IReadOnlyList<QualificationDto>> GetListAsync(Guid enterpriseId, CancellationToken cancellationToken);
+
+    Task<QualificationDto> CreateAsync(Guid enterpriseId, CreateQualificationDto input, CancellationToken cancellationToken);
+
+    Task DeleteAsync(Guid enterpriseId, Guid id, CancellationToken cancellationToken);
+
+    Task<LadderDto> GetLaddersAsync(Guid enterpriseId, DateOnly? asOf, CancellationToken cancellationToken);
+}

@@ -1,0 +1,22 @@
+using FluentValidation;
+using Incubation.Localization;
+using Incubation.Validation;
+using Microsoft.Extensions.Localization;
+
+namespace Incubation.Certification;
+
+public sealed class CreateQualificationDtoValidator : AbstractValidator<CreateQualificationDto>
+{
+    public CreateQualificationDtoValidator(IStringLocalizer<IncubationResource> l, TimeProvider clock)
+    {
+        RuleFor(x => x.Kind).IsInEnum().Named(l, "Qualification:Kind");
+        RuleFor(x => x.CertificateNumber).NotEmpty().MaximumLength(QualificationConsts.MaxCertificateNumberLength)
+            .Named(l, "Qualification:CertificateNumber");
+        RuleFor(x => x.IssuedOn)
+            .Must(d => d.Year >= 2000 && d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage(_ => l["Qualification:IssuedInFuture"]).Named(l, "Qualification:IssuedOn");
+        RuleFor(x => x.ExpiresOn).Must((input, expires) => expires is null || expires >= input.IssuedOn)
+            .WithMessage(_ => l["Qualification:ExpiresBeforeIssued"]).Named(l, "Qualification:ExpiresOn");
+        RuleFor(x => x.Source).MaximumLength(QualificationConsts.MaxSourceLength).Named(l, "Qualification:Source");
+    }
+}

@@ -1,0 +1,170 @@
+using FluentValidation;
+using Incubation.Data;
+using Incubation.Identity;
+using Incubation.Permissions;
+using Microsoft.EntityFrameworkCore;
+using P = Incubation.Permissions.IncubationPermissions;
+
+namespace Incubation.Enterprises;
+
+/// <summary>
+/// Yearly data of one enterprise. The enterprise is looked up through the scope-filtered registry first, so a caller
+/// outside its scope gets 404 and reads or writes nothing; every change takes the stamp the client read (409 if stale).
+/// </summary>
+public sealed class YearlyDataAppService(
+    IEnterpriseRepository enterprises,
+    IYearlyDataRepository yearlyData,
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    IValidator<UpdateYearlyDataDto> draftValidator,
+    IValidator<ChangeYearlyDataStatusInput> stepValidator,
+    IValidator<ReturnYearlyDataInput> returnValidator) : IYearlyDataAppService
+{
+    public async Task<IReadOnlyList<YearlyDataDto>> GetListAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
+        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        return await yearlyData.Query()
+            .Where(y => y.EnterpriseId == enterpriseId)
+            .OrderByDescending(y => y.FiscalYear)
+            .ProjectToDto()
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<YearlyDataDto> GetAsync(Guid enterpriseId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
+        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        return await yearlyData.Query()
+                   .Where(y => y.EnterpriseId == enterpriseId && y.FiscalYear == fiscalYear)
+                   .ProjectToDto()
+                   .FirstOrDefaultAsync(cancellationToken)
+               ?? throw NotFound(enterpriseId, fiscalYear);
+    }
+
+    public async Task<YearlyDataDto> SaveDraftAsync(
+        Guid enterpriseId, int fiscalYear, UpdateYearlyDataDto input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Edit, cancellationToken);
+        var context = new ValidationContext<UpdateYearlyDataDto>(input);
+        context.RootContextData[UpdateYearlyDataDtoValidator.FiscalYearKey] = fiscalYear;
+        var result = await draftValidator.ValidateAsync(context, cancellationToken);
+        if (!result.IsValid)
+        {
+            throw new ValidationException(result.Errors);
+        }
+
+        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        var figures = input.ToFigures();
+        var data = await yearlyData.FindForUpdateAsync(enterpriseId, fiscalYear, cancellationToken);
+        if (data is null)
+        {
+            data = new YearlyData(Guid.CreateVersion7(), enterpriseId, fiscalYear, figures, DraftProvenance());
+            yearlyData.Add(data);
+        }
+        else
+        {
+            // No stamp for a year that exists: the client thought it was creating it, and someone else did first.
+            unitOfWork.ExpectConcurrencyStamp(data, input.ConcurrencyStamp ?? string.Empty);
+            data.UpdateDraft(figures, DraftProvenance());
+        }
+
+        await SaveAsync(cancellationToken);
+        return data.ToDto();
+    }
+
+    public async Task<YearlyDataDto> SubmitAsync(
+        Guid enterpriseId, int fiscalYear, ChangeYearlyDataStatusInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Edit, cancellationToken);
+        await stepValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await StepAsync(enterpriseId, fiscalYear, input.ConcurrencyStamp, (data, actor) => data.Submit(actor), cancellationToken);
+    }
+
+    public async Task<YearlyDataDto> VerifyAsync(
+        Guid enterpriseId, int fiscalYear, ChangeYearlyDataStatusInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Verify, cancellationToken);
+        await stepValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await StepAsync(enterpriseId, fiscalYear, input.ConcurrencyStamp, (data, actor) => data.Verify(actor), cancellationToken);
+    }
+
+    public async Task<YearlyDataDto> ReturnAsync(
+        Guid enterpriseId, int fiscalYear, ReturnYearlyDataInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Verify, cancellationToken);
+        await returnValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await StepAsync(enterpriseId, fiscalYear, input.ConcurrencyStamp, (data, actor) => data.Return(input.Comment, actor), cancellationToken);
+    }
+
+    public async Task<YearlyDataDto> ReopenAsync(
+        Guid enterpriseId, int fiscalYear, ChangeYearlyDataStatusInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Verify, cancellationToken);
+        await stepValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return await StepAsync(enterpriseId, fiscalYear, input.ConcurrencyStamp, (data, actor) => data.Reopen(actor), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<YearlyDataRevisionDto>> GetRevisionsAsync(
+        Guid enterpriseId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
+        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        var id = await yearlyData.Query()
+                     .Where(y => y.EnterpriseId == enterpriseId && y.FiscalYear == fiscalYear)
+                     .Select(y => (Guid?)y.Id)
+                     .FirstOrDefaultAsync(cancellationToken)
+                 ?? throw NotFound(enterpriseId, fiscalYear);
+        var revisions = await yearlyData.QueryRevisions()
+            .Where(r => r.YearlyDataId == id)
+            .OrderBy(r => r.Time).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        return revisions.Select(r => r.ToRevisionDto()).ToList();
+    }
+
+    private async Task<YearlyDataDto> StepAsync(
+        Guid enterpriseId, int fiscalYear, string concurrencyStamp, Action<YearlyData, YearlyDataActor> step,
+        CancellationToken cancellationToken)
+    {
+        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        var data = await yearlyData.FindForUpdateAsync(enterpriseId, fiscalYear, cancellationToken)
+                   ?? throw NotFound(enterpriseId, fiscalYear);
+        unitOfWork.ExpectConcurrencyStamp(data, concurrencyStamp);
+        step(data, new YearlyDataActor(currentUser.Id, currentUser.UserName, clock.GetUtcNow().UtcDateTime));
+        await SaveAsync(cancellationToken);
+        return data.ToDto();
+    }
+
+    /// <summary>Through the scope-filtered registry: an enterprise the caller may not see is simply not there.</summary>
+    private async Task EnsureEnterpriseVisibleAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        if (!await enterprises.Query().AnyAsync(e => e.Id == enterpriseId, cancellationToken))
+        {
+            throw new EntityNotFoundException(nameof(Enterprise), enterpriseId);
+        }
+    }
+
+    /// <summary>An enterprise's own staff report for themselves; anyone else types on the enterprise's behalf.</summary>
+    private DataProvenance DraftProvenance() =>
+        currentUser.Roles.Count > 0 && currentUser.Roles.All(r => r == IncubationRoles.EnterpriseUser)
+            ? DataProvenance.SelfReported
+            : DataProvenance.EnteredByOfficer;
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (DuplicateKeyException)
+        {
+            // Two first saves of the same year raced; the unique index kept the second out: it is a stale edit.
+            throw new ConcurrencyConflictException();
+        }
+    }
+
+    private static EntityNotFoundException NotFound(Guid enterpriseId, int fiscalYear) =>
+        new(nameof(YearlyData), $"{enterpriseId}/{fiscalYear}");
+}
