@@ -14,6 +14,7 @@ public static class IncubationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoCultivationSeedContributor>();
         return services;
     }
 }
