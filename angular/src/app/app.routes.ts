@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
+import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
 
 export const routes: Routes = [
   {
@@ -23,6 +24,12 @@ export const routes: Routes = [
         canActivate: [permissionGuard],
         data: { [REQUIRED_POLICY]: Policies.enterprises },
         loadChildren: () => import('./enterprises/enterprises.routes'),
+      },
+      {
+        path: 'cultivation',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: CultivationPolicies.view },
+        loadChildren: () => import('./cultivation/cultivation.routes'),
       },
       {
         path: 'forbidden',

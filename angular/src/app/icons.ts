@@ -1,7 +1,9 @@
 import {
   ArrowLeftOutline,
+  AuditOutline,
   DatabaseOutline,
   DeleteOutline,
+  DownloadOutline,
   EditOutline,
   GlobalOutline,
   HomeOutline,
@@ -12,6 +14,7 @@ import {
   MinusCircleOutline,
   PlusOutline,
   ReloadOutline,
+  RiseOutline,
   SearchOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
@@ -19,8 +22,10 @@ import {
 /** The icons the app uses, registered statically (no icon requests at run time). */
 export const APP_ICONS = [
   ArrowLeftOutline,
+  AuditOutline,
   DatabaseOutline,
   DeleteOutline,
+  DownloadOutline,
   EditOutline,
   GlobalOutline,
   HomeOutline,
@@ -31,6 +36,7 @@ export const APP_ICONS = [
   MinusCircleOutline,
   PlusOutline,
   ReloadOutline,
+  RiseOutline,
   SearchOutline,
   UserOutline,
 ];

@@ -44,10 +44,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Fills and submits the login page the browser is on.</summary>
-    public static async Task SignInAsAdminAsync(IPage page)
+    public static Task SignInAsAdminAsync(IPage page) => SignInAsync(page, "admin", IncubationWebApplicationFactory.AdminPassword);
+
+    public static async Task SignInAsync(IPage page, string userName, string password)
     {
-        await page.GetByTestId("login-username").FillAsync("admin");
-        await page.GetByTestId("login-password").FillAsync(IncubationWebApplicationFactory.AdminPassword);
+        await page.GetByTestId("login-username").FillAsync(userName);
+        await page.GetByTestId("login-password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
     }
 

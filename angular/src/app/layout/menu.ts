@@ -1,4 +1,5 @@
 import { Policies } from '../core/auth/policies';
+import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
 
 export interface MenuEntry {
   /** Text key. */
@@ -19,5 +20,20 @@ export const MENU: readonly MenuEntry[] = [
     link: '/enterprises',
     policy: Policies.enterprises,
     testId: 'menu-enterprises',
+  },
+  {
+    text: 'Menu:Cultivation',
+    icon: 'rise',
+    link: '/cultivation',
+    policy: CultivationPolicies.view,
+    testId: 'menu-cultivation',
+    exact: true,
+  },
+  {
+    text: 'Menu:CultivationProposals',
+    icon: 'audit',
+    link: '/cultivation/proposals',
+    policy: CultivationPolicies.review,
+    testId: 'menu-proposals',
   },
 ];

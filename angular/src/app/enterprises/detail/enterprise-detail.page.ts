@@ -8,6 +8,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { firstValueFrom } from 'rxjs';
 import { Policies } from '../../core/auth/policies';
@@ -17,8 +18,18 @@ import { LocalizationService } from '../../core/localization/localization.servic
 import { TPipe } from '../../core/localization/t.pipe';
 import { EnterpriseApi } from '../shared/enterprise-api.service';
 import { Notifier } from '../../core/notify/notifier';
+import { LadderBadgesComponent } from '../../cultivation/enterprise/ladder-badges.component';
+import { MembershipTimelineComponent } from '../../cultivation/enterprise/membership-timeline.component';
+import { ProposeModalComponent } from '../../cultivation/enterprise/propose-modal.component';
+import { Membership } from '../../cultivation/shared/cultivation-api.service';
+import { CultivationPolicies } from '../../cultivation/shared/cultivation-policies';
+import { YearlyDataPolicies } from '../yearly-data/yearly-data-policies';
+import { YearlyDataTabComponent } from '../yearly-data/yearly-data-tab.component';
 
-/** One enterprise: its profile, contacts and tags, with edit and delete as permitted. */
+/**
+ * One enterprise: its profile, contacts and tags, with edit and delete as permitted; its ladder rungs,
+ * and tabs for its yearly data and its pool history; proposing it for the pool.
+ */
 @Component({
   selector: 'app-enterprise-detail-page',
   imports: [
@@ -30,7 +41,12 @@ import { Notifier } from '../../core/notify/notifier';
     NzPopconfirmModule,
     NzSpinModule,
     NzTableModule,
+    NzTabsModule,
     NzTagModule,
+    LadderBadgesComponent,
+    MembershipTimelineComponent,
+    ProposeModalComponent,
+    YearlyDataTabComponent,
     TPipe,
   ],
   templateUrl: './enterprise-detail.page.html',
@@ -49,6 +65,18 @@ export class EnterpriseDetailPage {
   protected readonly canUpdate = computed(() => this.store.isGranted(Policies.enterprisesUpdate));
   protected readonly canDelete = computed(() => this.store.isGranted(Policies.enterprisesDelete));
   protected readonly deleting = signal(false);
+  protected readonly canPropose = computed(() => this.store.isGranted(CultivationPolicies.propose));
+  protected readonly showLadders = computed(
+    () =>
+      this.store.isGranted(CultivationPolicies.qualifications) ||
+      this.store.isGranted(CultivationPolicies.view),
+  );
+  protected readonly showYearlyData = computed(() => this.store.isGranted(YearlyDataPolicies.view));
+  protected readonly showPool = computed(() => this.store.isGranted(CultivationPolicies.view));
+  protected readonly selectedTab = signal(0);
+  protected readonly proposing = signal(false);
+  /** Bumped after a proposal so the pool tab loads the new membership. */
+  protected readonly membershipsVersion = signal(0);
 
   protected readonly enterprise = rxResource({
     params: () => this.id(),
@@ -60,6 +88,17 @@ export class EnterpriseDetailPage {
       ? (problemMessage(toProblemDetails(error)) ?? this.localization.t('Ui:LoadFailed'))
       : null;
   });
+
+  protected onProposed(membership: Membership | null): void {
+    this.proposing.set(false);
+    if (membership) {
+      this.message.success(this.localization.t('PoolPage:Proposed'));
+      this.membershipsVersion.update((v) => v + 1);
+      if (this.showPool()) {
+        this.selectedTab.set(this.showYearlyData() ? 1 : 0);
+      }
+    }
+  }
 
   protected async delete(): Promise<void> {
     this.deleting.set(true);
