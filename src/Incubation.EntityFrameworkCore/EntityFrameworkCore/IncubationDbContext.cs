@@ -38,6 +38,9 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         // A credit code is unique among live enterprises only: a deleted one may be registered again.
         builder.Entity<Enterprise>().HasIndex(e => e.UnifiedSocialCreditCode).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
         builder.Entity<PoolMembership>().HasIndex(m => m.EnterpriseId).HasFilter(ProviderSql.IsTrue(Database.ProviderName, nameof(PoolMembership.IsOpen)));
+
+        // One yearly-data row per enterprise and fiscal year among live rows.
+        builder.Entity<YearlyData>().HasIndex(y => new { y.EnterpriseId, y.FiscalYear }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
     }
 
     /// <summary>
@@ -65,11 +68,17 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
     }
 
     /// <summary>The data scope of DataScopeExtensions.Covers, as a query filter (keep the two in step).</summary>
-    private void ApplyDataScopeFilters(ModelBuilder builder) =>
+    private void ApplyDataScopeFilters(ModelBuilder builder)
+    {
         builder.Entity<Enterprise>().HasQueryFilter(QueryFilters.DataScope, e =>
             Scope.All
             || (Scope.EnterpriseId != null && e.Id == Scope.EnterpriseId)
             || (Scope.IncubatorId != null && e.IncubatorId == Scope.IncubatorId)
             || (Scope.OfficerId != null && e.ResponsibleOfficerId == Scope.OfficerId)
             || (Scope.SubDistrictCode != null && e.SubDistrictCode == Scope.SubDistrictCode));
+
+        // Yearly data and its history are visible exactly when their enterprise is (its scope and soft delete).
+        builder.Entity<YearlyData>().HasQueryFilter(QueryFilters.DataScope, y => Enterprises.Any(e => e.Id == y.EnterpriseId));
+        builder.Entity<YearlyDataRevision>().HasQueryFilter(QueryFilters.DataScope, r => Set<YearlyData>().Any(y => y.Id == r.YearlyDataId));
+    }
 }

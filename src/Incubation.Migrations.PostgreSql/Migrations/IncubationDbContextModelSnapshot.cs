@@ -565,7 +565,8 @@ namespace Incubation.Migrations
 
                     b.HasIndex("EnterpriseId", "FiscalYear")
                         .IsUnique()
-                        .HasDatabaseName("IX_YearlyData_Enterprise_Year_Live");
+                        .HasDatabaseName("IX_YearlyData_Enterprise_Year_Live")
+                        .HasFilter("\"IsDeleted\" = false");
 
                     b.HasIndex("Status", "FiscalYear");
 

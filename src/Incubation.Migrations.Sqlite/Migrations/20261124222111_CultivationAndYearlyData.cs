@@ -237,7 +237,8 @@ namespace Incubation.Migrations
                 name: "IX_YearlyData_Enterprise_Year_Live",
                 table: "YearlyData",
                 columns: new[] { "EnterpriseId", "FiscalYear" },
-                unique: true);
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_YearlyData_Status_FiscalYear",
