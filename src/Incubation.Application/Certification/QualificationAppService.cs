@@ -22,7 +22,7 @@ public sealed class QualificationAppService(
     public async Task<IReadOnlyList<QualificationDto>> GetListAsync(Guid enterpriseId, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(IncubationPermissions.Qualifications.Default, cancellationToken);
-        await EnsureVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var today = Today;
         return await qualifications.Query().AsNoTracking()
             .Where(q => q.EnterpriseId == enterpriseId)
@@ -36,7 +36,7 @@ public sealed class QualificationAppService(
     {
         await permissions.CheckAsync(IncubationPermissions.Qualifications.Manage, cancellationToken);
         await validator.ValidateAndThrowAsync(input, cancellationToken);
-        await EnsureVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
 
         var expiresOn = input.ExpiresOn ?? QualificationValidity.DefaultExpiry(input.Kind, input.IssuedOn, TechSmeValidUntil);
         var qualification = new Qualification(enterpriseId, input.Kind, input.CertificateNumber, input.IssuedOn, expiresOn,
@@ -51,7 +51,7 @@ public sealed class QualificationAppService(
     public async Task DeleteAsync(Guid enterpriseId, Guid id, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(IncubationPermissions.Qualifications.Manage, cancellationToken);
-        await EnsureVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var qualification = await qualifications.Query().FirstOrDefaultAsync(q => q.Id == id && q.EnterpriseId == enterpriseId, cancellationToken)
                             ?? throw new EntityNotFoundException(nameof(Qualification), id);
         qualifications.Remove(qualification);
@@ -61,7 +61,7 @@ public sealed class QualificationAppService(
     public async Task<LadderDto> GetLaddersAsync(Guid enterpriseId, DateOnly? asOf, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(IncubationPermissions.Qualifications.Default, cancellationToken);
-        await EnsureVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var held = await qualifications.Query().AsNoTracking().Where(q => q.EnterpriseId == enterpriseId).ToListAsync(cancellationToken);
         var position = QualificationLadder.Evaluate(held, asOf ?? Today);
         return new LadderDto(position.AsOf,
@@ -73,12 +73,4 @@ public sealed class QualificationAppService(
 
     private string TechSmeValidUntil =>
         configuration[QualificationConsts.TechSmeValidUntilSetting] ?? QualificationConsts.DefaultTechSmeValidUntil;
-
-    private async Task EnsureVisibleAsync(Guid enterpriseId, CancellationToken cancellationToken)
-    {
-        if (!await enterprises.Query().AnyAsync(e => e.Id == enterpriseId, cancellationToken))
-        {
-            throw new EntityNotFoundException(nameof(Enterprise), enterpriseId);
-        }
-    }
 }

@@ -84,7 +84,7 @@ public sealed class CultivationAppService(
     {
         await permissions.CheckAsync(IncubationPermissions.Cultivation.Propose, cancellationToken);
         await validators.Proposal.ValidateAndThrowAsync(input, cancellationToken);
-        await EnsureVisibleAsync(input.EnterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(input.EnterpriseId, cancellationToken);
         if (await memberships.Query().AnyAsync(m => m.EnterpriseId == input.EnterpriseId && m.IsOpen, cancellationToken))
         {
             throw AlreadyInPool();
@@ -143,7 +143,7 @@ public sealed class CultivationAppService(
     public async Task<IReadOnlyList<MembershipDto>> GetEnterpriseMembershipsAsync(Guid enterpriseId, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(IncubationPermissions.Cultivation.Default, cancellationToken);
-        await EnsureVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var list = await memberships.Query().AsNoTracking().Include(m => m.Events)
             .Where(m => m.EnterpriseId == enterpriseId)
             .OrderByDescending(m => m.ProposedAt)
@@ -228,13 +228,6 @@ public sealed class CultivationAppService(
         return membership.ToDto();
     }
 
-    private async Task EnsureVisibleAsync(Guid enterpriseId, CancellationToken cancellationToken)
-    {
-        if (!await enterprises.Query().AnyAsync(e => e.Id == enterpriseId, cancellationToken))
-        {
-            throw new EntityNotFoundException(nameof(Enterprise), enterpriseId);
-        }
-    }
 
     private MembershipActor Actor() => new(currentUser.Id, currentUser.DisplayName ?? currentUser.UserName, clock.GetUtcNow().UtcDateTime);
 

@@ -25,7 +25,7 @@ public sealed class YearlyDataAppService(
     public async Task<IReadOnlyList<YearlyDataDto>> GetListAsync(Guid enterpriseId, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
-        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         return await yearlyData.Query()
             .Where(y => y.EnterpriseId == enterpriseId)
             .OrderByDescending(y => y.FiscalYear)
@@ -36,7 +36,7 @@ public sealed class YearlyDataAppService(
     public async Task<YearlyDataDto> GetAsync(Guid enterpriseId, int fiscalYear, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
-        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         return await yearlyData.Query()
                    .Where(y => y.EnterpriseId == enterpriseId && y.FiscalYear == fiscalYear)
                    .ProjectToDto()
@@ -56,7 +56,7 @@ public sealed class YearlyDataAppService(
             throw new ValidationException(result.Errors);
         }
 
-        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var figures = input.ToFigures();
         var data = await yearlyData.FindForUpdateAsync(enterpriseId, fiscalYear, cancellationToken);
         if (data is null)
@@ -111,7 +111,7 @@ public sealed class YearlyDataAppService(
         Guid enterpriseId, int fiscalYear, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
-        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var id = await yearlyData.Query()
                      .Where(y => y.EnterpriseId == enterpriseId && y.FiscalYear == fiscalYear)
                      .Select(y => (Guid?)y.Id)
@@ -128,7 +128,7 @@ public sealed class YearlyDataAppService(
         Guid enterpriseId, int fiscalYear, string concurrencyStamp, Action<YearlyData, YearlyDataActor> step,
         CancellationToken cancellationToken)
     {
-        await EnsureEnterpriseVisibleAsync(enterpriseId, cancellationToken);
+        await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var data = await yearlyData.FindForUpdateAsync(enterpriseId, fiscalYear, cancellationToken)
                    ?? throw NotFound(enterpriseId, fiscalYear);
         unitOfWork.ExpectConcurrencyStamp(data, concurrencyStamp);
@@ -138,13 +138,6 @@ public sealed class YearlyDataAppService(
     }
 
     /// <summary>Through the scope-filtered registry: an enterprise the caller may not see is simply not there.</summary>
-    private async Task EnsureEnterpriseVisibleAsync(Guid enterpriseId, CancellationToken cancellationToken)
-    {
-        if (!await enterprises.Query().AnyAsync(e => e.Id == enterpriseId, cancellationToken))
-        {
-            throw new EntityNotFoundException(nameof(Enterprise), enterpriseId);
-        }
-    }
 
     /// <summary>An enterprise's own staff report for themselves; anyone else types on the enterprise's behalf.</summary>
     private DataProvenance DraftProvenance() =>
