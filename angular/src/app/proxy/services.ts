@@ -4,4 +4,7 @@
 export { AccountService } from './services/account.service';
 export { LookupService } from './services/lookup.service';
 export { EnterpriseService } from './services/enterprise.service';
+export { YearlyDataService } from './services/yearly-data.service';
+export { CultivationService } from './services/cultivation.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';
+export { QualificationService } from './services/qualification.service';

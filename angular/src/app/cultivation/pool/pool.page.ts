@@ -23,8 +23,8 @@ import {
   CULTIVATION_STAGES,
   CultivationApi,
   CultivationStage,
-  PagedResult,
   PoolItem,
+  PoolResult,
   downloadFileName,
 } from '../shared/cultivation-api.service';
 import { CultivationPolicies } from '../shared/cultivation-policies';
@@ -49,7 +49,7 @@ import {
 } from './pool-query';
 import { AmountPipe, DateTextPipe } from '../../shared/format.pipes';
 
-const EMPTY_PAGE: PagedResult<PoolItem> = { totalCount: 0, items: [] };
+const EMPTY_PAGE: PoolResult = { totalCount: 0, items: [] };
 
 /** 培育库: the pool's size against its floor, counts by stage, and the roster with its actions. */
 @Component({

@@ -7,7 +7,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { LocalizationService } from '../../core/localization/localization.service';
 import { TPipe } from '../../core/localization/t.pipe';
 import { Notifier } from '../../core/notify/notifier';
-import { CultivationApi, PagedResult, Proposal } from '../shared/cultivation-api.service';
+import { CultivationApi, Proposal, ProposalResult } from '../shared/cultivation-api.service';
 import {
   MembershipActionModalComponent,
   MembershipActionOutcome,
@@ -15,7 +15,7 @@ import {
 } from '../shared/membership-action-modal.component';
 import { DateTextPipe } from '../../shared/format.pipes';
 
-const EMPTY: PagedResult<Proposal> = { totalCount: 0, items: [] };
+const EMPTY: ProposalResult = { totalCount: 0, items: [] };
 const PAGE_SIZE = 20;
 
 /** The bureau's review queue: proposals waiting for admission or rejection. */

@@ -1,24 +1,65 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import { CultivationGetPool$Params } from '../../proxy/fn/cultivation/cultivation-get-pool';
+import {
+  AdmitMembershipDto,
+  CreateProposalDto,
+  CreateQualificationDto,
+  CultivationStage as CultivationStageModel,
+  DataProvenance as DataProvenanceModel,
+  ExitMembershipDto,
+  ExitReason as ExitReasonModel,
+  LadderDto,
+  MembershipDto,
+  MembershipEventDto,
+  MembershipEventKind as MembershipEventKindModel,
+  MembershipStatus as MembershipStatusModel,
+  MiitRung as MiitRungModel,
+  MoveMembershipDto,
+  PagedResultDtoOfPoolMemberDto,
+  PagedResultDtoOfProposalDto,
+  PoolMemberDto,
+  PoolSummaryDto,
+  ProposalDto,
+  QualificationDto,
+  QualificationKind as QualificationKindModel,
+  RejectMembershipDto,
+  ScienceRung as ScienceRungModel,
+} from '../../proxy/models';
+import { CultivationService, QualificationService } from '../../proxy/services';
 
 /*
- * The cultivation feature's only HTTP access. Written over HttpClient until the generated client has
- * these endpoints; then the bodies switch to `src/app/proxy/` services and the pages stay as they are.
- * Enums travel as their names; times are ISO UTC strings, dates `yyyy-MM-dd`.
+ * The cultivation feature's view of the generated client: pages import these names only, so a
+ * renamed generated type or method is fixed here. Enums travel as their names; times are ISO UTC
+ * strings, dates `yyyy-MM-dd`.
  */
+export type CultivationStage = CultivationStageModel;
+export type MembershipStatus = MembershipStatusModel;
+/** The schema lists `null` among the values (the enum is nullable where a membership uses it). */
+export type ExitReason = NonNullable<ExitReasonModel>;
+export type MembershipEventKind = MembershipEventKindModel;
+export type QualificationKind = QualificationKindModel;
+export type ScienceRung = ScienceRungModel;
+export type MiitRung = MiitRungModel;
+export type DataProvenance = DataProvenanceModel;
 
-export type CultivationStage = 'Reserve' | 'Key' | 'ReadyToApply';
-export type MembershipStatus = 'Proposed' | 'Admitted' | 'Rejected' | 'Exited';
-export type ExitReason =
-  'CertifiedHighTech' | 'MovedOut' | 'Deregistered' | 'NoLongerEligible' | 'Withdrawn';
-export type MembershipEventKind = 'Proposed' | 'Admitted' | 'Rejected' | 'StageChanged' | 'Exited';
-export type QualificationKind =
-  'TechSme' | 'HighTech' | 'InnovativeSme' | 'SrdiSme' | 'LittleGiant';
-export type ScienceRung = 'None' | 'TechSme' | 'HighTech';
-export type MiitRung = 'None' | 'InnovativeSme' | 'SrdiSme' | 'LittleGiant';
-export type DataProvenance =
-  'SelfReported' | 'EnteredByOfficer' | 'VerifiedByBureau' | 'OfficialList';
+export type PoolSummary = PoolSummaryDto;
+export type PoolItem = PoolMemberDto;
+export type PoolResult = PagedResultDtoOfPoolMemberDto;
+export type Proposal = ProposalDto;
+export type ProposalResult = PagedResultDtoOfProposalDto;
+export type ProposeRequest = CreateProposalDto;
+export type Membership = MembershipDto;
+export type MembershipEvent = MembershipEventDto;
+export type AdmitRequest = AdmitMembershipDto;
+export type RejectRequest = RejectMembershipDto;
+export type MoveRequest = MoveMembershipDto;
+export type ExitRequest = ExitMembershipDto;
+export type Ladders = LadderDto;
+export type Qualification = QualificationDto;
+/** `expiresOn` omitted: the server applies the rules' default validity. */
+export type AddQualificationRequest = CreateQualificationDto;
 
 export const CULTIVATION_STAGES: readonly CultivationStage[] = ['Reserve', 'Key', 'ReadyToApply'];
 export const EXIT_REASONS: readonly ExitReason[] = [
@@ -29,16 +70,7 @@ export const EXIT_REASONS: readonly ExitReason[] = [
   'Withdrawn',
 ];
 
-export interface PoolSummary {
-  size: number;
-  floor: number;
-  belowFloor: boolean;
-  reserve: number;
-  key: number;
-  readyToApply: number;
-  pendingProposals: number;
-}
-
+/** The roster's filters as the pages hold them (null = not filtered). */
 export interface PoolListRequest {
   filter?: string | null;
   stage?: CultivationStage | null;
@@ -51,205 +83,96 @@ export interface PoolListRequest {
   maxResultCount: number;
 }
 
-export interface PoolItem {
-  membershipId: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  unifiedSocialCreditCode: string;
-  subDistrictName: string | null;
-  industryFieldName: string | null;
-  incubatorName: string | null;
-  stage: CultivationStage;
-  stageSince: string;
-  admittedAt: string;
-  daysInStage: number;
-  concurrencyStamp: string;
-}
-
-export interface PagedResult<T> {
-  totalCount: number;
-  items: T[];
-}
-
-export interface Proposal {
-  membershipId: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  unifiedSocialCreditCode: string;
-  reason: string;
-  evidence: string | null;
-  proposedAt: string;
-  proposedByName: string | null;
-  concurrencyStamp: string;
-}
-
-export interface ProposeRequest {
-  enterpriseId: string;
-  reason: string;
-  evidence: string | null;
-}
-
-export interface MembershipEvent {
-  kind: MembershipEventKind;
-  stage: CultivationStage | null;
-  time: string;
-  userName: string | null;
-  note: string | null;
-}
-
-export interface Membership {
-  id: string;
-  enterpriseId: string;
-  status: MembershipStatus;
-  stage: CultivationStage | null;
-  reason: string | null;
-  evidence: string | null;
-  proposedAt: string;
-  admittedAt: string | null;
-  exitedAt: string | null;
-  exitReason: ExitReason | null;
-  rejectionReason: string | null;
-  concurrencyStamp: string;
-  events: MembershipEvent[];
-}
-
-export interface AdmitRequest {
-  concurrencyStamp: string;
-  note: string | null;
-}
-export interface RejectRequest {
-  concurrencyStamp: string;
-  reason: string;
-}
-export interface MoveRequest {
-  concurrencyStamp: string;
-  stage: CultivationStage;
-  note: string | null;
-}
-export interface ExitRequest {
-  concurrencyStamp: string;
-  reason: ExitReason;
-  note: string | null;
-}
-
-export interface LadderPosition<TRung> {
-  rung: TRung;
-  validUntil: string | null;
-}
-
-export interface Ladders {
-  asOf: string;
-  science: LadderPosition<ScienceRung>;
-  miit: LadderPosition<MiitRung>;
-}
-
-export interface Qualification {
-  id: string;
-  kind: QualificationKind;
-  certificateNumber: string;
-  issuedOn: string;
-  expiresOn: string | null;
-  source: DataProvenance;
-  isValidToday: boolean;
-}
-
-export interface AddQualificationRequest {
-  kind: QualificationKind;
-  certificateNumber: string;
-  issuedOn: string;
-  /** Computed by the server when omitted. */
-  expiresOn?: string | null;
-  source: DataProvenance;
-}
-
-const POOL = '/api/app/cultivation/pool';
-const MEMBERSHIPS = '/api/app/cultivation/memberships';
-const ENTERPRISES = '/api/app/enterprises';
-
 @Injectable({ providedIn: 'root' })
 export class CultivationApi {
-  private readonly http = inject(HttpClient);
+  private readonly cultivation = inject(CultivationService);
+  private readonly qualifications = inject(QualificationService);
 
   getSummary(): Observable<PoolSummary> {
-    return this.http.get<PoolSummary>(`${POOL}/summary`);
+    return this.cultivation.cultivationGetSummary();
   }
 
-  getPool(request: PoolListRequest): Observable<PagedResult<PoolItem>> {
-    return this.http.get<PagedResult<PoolItem>>(POOL, { params: toParams({ ...request }) });
+  getPool(request: PoolListRequest): Observable<PoolResult> {
+    return this.cultivation.cultivationGetPool({
+      ...poolFilters(request),
+      skipCount: request.skipCount,
+      maxResultCount: request.maxResultCount,
+    });
   }
 
-  /** The roster as .xlsx, with the list's filters (paging and sorting are ignored by the server). */
+  /**
+   * The roster as .xlsx, with the list's filters (paging and sorting are ignored by the server).
+   * The generated call asks for a blob (the schema's only content is the spreadsheet); the whole
+   * response is kept for its Content-Disposition file name.
+   */
   exportPool(
     request: Omit<PoolListRequest, 'skipCount' | 'maxResultCount'>,
   ): Observable<HttpResponse<Blob>> {
-    return this.http.get(`${POOL}/export`, {
-      params: toParams({ ...request }),
-      observe: 'response',
-      responseType: 'blob',
-    });
+    return this.cultivation.cultivationExportPool$Response(poolFilters(request));
   }
 
-  getProposals(skipCount: number, maxResultCount: number): Observable<PagedResult<Proposal>> {
-    return this.http.get<PagedResult<Proposal>>('/api/app/cultivation/proposals', {
-      params: toParams({ skipCount, maxResultCount }),
-    });
+  getProposals(skipCount: number, maxResultCount: number): Observable<ProposalResult> {
+    return this.cultivation.cultivationGetProposals({ skipCount, maxResultCount });
   }
 
   propose(body: ProposeRequest): Observable<Membership> {
-    return this.http.post<Membership>('/api/app/cultivation/proposals', body);
+    return this.cultivation.cultivationPropose({ body });
   }
 
   admit(membershipId: string, body: AdmitRequest): Observable<Membership> {
-    return this.http.post<Membership>(`${MEMBERSHIPS}/${membershipId}/admit`, body);
+    return this.cultivation.cultivationAdmit({ id: membershipId, body });
   }
 
   reject(membershipId: string, body: RejectRequest): Observable<Membership> {
-    return this.http.post<Membership>(`${MEMBERSHIPS}/${membershipId}/reject`, body);
+    return this.cultivation.cultivationReject({ id: membershipId, body });
   }
 
   move(membershipId: string, body: MoveRequest): Observable<Membership> {
-    return this.http.post<Membership>(`${MEMBERSHIPS}/${membershipId}/move`, body);
+    return this.cultivation.cultivationMove({ id: membershipId, body });
   }
 
   exit(membershipId: string, body: ExitRequest): Observable<Membership> {
-    return this.http.post<Membership>(`${MEMBERSHIPS}/${membershipId}/exit`, body);
+    return this.cultivation.cultivationExit({ id: membershipId, body });
   }
 
   /** Newest first. */
   getMemberships(enterpriseId: string): Observable<Membership[]> {
-    return this.http.get<Membership[]>(`${ENTERPRISES}/${enterpriseId}/memberships`);
+    return this.cultivation.cultivationGetEnterpriseMemberships({ enterpriseId });
   }
 
   getLadders(enterpriseId: string, asOf?: string | null): Observable<Ladders> {
-    return this.http.get<Ladders>(`${ENTERPRISES}/${enterpriseId}/ladders`, {
-      params: toParams({ asOf }),
+    return this.qualifications.qualificationGetLadders({
+      enterpriseId,
+      asOf: asOf || undefined,
     });
   }
 
   getQualifications(enterpriseId: string): Observable<Qualification[]> {
-    return this.http.get<Qualification[]>(`${ENTERPRISES}/${enterpriseId}/qualifications`);
+    return this.qualifications.qualificationGetList({ enterpriseId });
   }
 
   addQualification(enterpriseId: string, body: AddQualificationRequest): Observable<Qualification> {
-    return this.http.post<Qualification>(`${ENTERPRISES}/${enterpriseId}/qualifications`, body);
+    return this.qualifications.qualificationCreate({ enterpriseId, body });
   }
 
   deleteQualification(enterpriseId: string, id: string): Observable<void> {
-    return this.http.delete<void>(`${ENTERPRISES}/${enterpriseId}/qualifications/${id}`);
+    return this.qualifications.qualificationDelete({ enterpriseId, id });
   }
 }
 
-/** Query parameters without the empty ones (null, undefined, ''). */
-function toParams(
-  values: Record<string, string | number | boolean | null | undefined>,
-): HttpParams {
-  let params = new HttpParams();
-  for (const [name, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined && value !== '') {
-      params = params.set(name, String(value));
-    }
-  }
-  return params;
+/** The roster's filters as query parameters; empty ones (null, '') are left out. */
+function poolFilters(
+  request: Omit<PoolListRequest, 'skipCount' | 'maxResultCount'>,
+): CultivationGetPool$Params {
+  return {
+    filter: request.filter || undefined,
+    stage: request.stage ?? undefined,
+    subDistrictCode: request.subDistrictCode || undefined,
+    industryFieldCode: request.industryFieldCode || undefined,
+    incubatorId: request.incubatorId || undefined,
+    minDaysInStage: request.minDaysInStage ?? undefined,
+    sorting: request.sorting || undefined,
+  };
 }
 
 /** The file name of a download from its Content-Disposition header (RFC 5987 `filename*` first). */

@@ -1,78 +1,49 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import {
+  DataProvenance as DataProvenanceModel,
+  UpdateYearlyDataDto,
+  YearlyDataDto,
+  YearlyDataRevisionDto,
+  YearlyDataStatus as YearlyDataStatusModel,
+  YearlyFiguresDto,
+} from '../../proxy/models';
+import { YearlyDataService } from '../../proxy/services';
 
 /*
- * The yearly-data feature's only HTTP access. Written over HttpClient until the generated client has
- * these endpoints; then the bodies switch to `src/app/proxy/` services and the components stay as they are.
+ * The yearly-data feature's view of the generated client: components import these names only, so a
+ * renamed generated type or method is fixed here.
  */
+export type YearlyDataStatus = YearlyDataStatusModel;
+export type DataProvenance = DataProvenanceModel;
 
-export type YearlyDataStatus = 'Draft' | 'Submitted' | 'Verified' | 'Returned';
-export type DataProvenance =
-  'SelfReported' | 'EnteredByOfficer' | 'VerifiedByBureau' | 'OfficialList';
-
-/** A year's figures: money in yuan, counts as numbers; null = unknown. */
-export interface YearlyFigures {
-  salesRevenue: number | null;
-  totalIncome: number | null;
-  highTechIncome: number | null;
-  rdExpense: number | null;
-  domesticRdExpense: number | null;
-  costAndExpenseTotal: number | null;
-  operatingRevenue: number | null;
-  mainBusinessRevenue: number | null;
-  netProfit: number | null;
-  netAssets: number | null;
-  totalAssets: number | null;
-  totalLiabilities: number | null;
-  employees: number | null;
-  techStaff: number | null;
-  rdStaff: number | null;
-  ipClass1Count: number | null;
-  ipClass1SelfDevelopedCount: number | null;
-  ipClass2Count: number | null;
-  conversions: number | null;
-  newEquityFinancing: number | null;
-}
-
+/** A year's figures: money in yuan, counts as numbers; null (or absent) = unknown. */
+export type YearlyFigures = YearlyFiguresDto;
 export type YearlyFigureName = keyof YearlyFigures;
 
-export interface YearlyData extends YearlyFigures {
-  id: string;
-  enterpriseId: string;
-  fiscalYear: number;
-  status: YearlyDataStatus;
-  provenance: DataProvenance;
-  returnComment: string | null;
-  submittedAt: string | null;
-  verifiedAt: string | null;
-  lastModificationTime: string | null;
-  concurrencyStamp: string;
-}
+/**
+ * The server always sends every property, but the schema marks none of this class DTO's properties
+ * required (unlike the record DTOs), so the generated model has them all optional.
+ */
+export type YearlyData = Required<YearlyDataDto>;
 
-export interface SaveYearlyDataRequest extends YearlyFigures {
-  /** null when the year is new. */
-  concurrencyStamp: string | null;
-}
+/** The figures plus the stamp read with them (null when the year is new). */
+export type SaveYearlyDataRequest = UpdateYearlyDataDto;
 
-export interface YearlyDataRevision extends YearlyFigures {
-  status: YearlyDataStatus;
-  comment: string | null;
-  userName: string | null;
-  time: string;
-}
+/** One saved version: its status, who and when, and the figures nested under `figures`. */
+export type YearlyDataRevision = YearlyDataRevisionDto;
 
 @Injectable({ providedIn: 'root' })
 export class YearlyDataApi {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(YearlyDataService);
 
   /** Newest first. */
   getList(enterpriseId: string): Observable<YearlyData[]> {
-    return this.http.get<YearlyData[]>(base(enterpriseId));
+    return this.api.yearlyDataGetList({ enterpriseId }) as Observable<YearlyData[]>;
   }
 
   get(enterpriseId: string, fiscalYear: number): Observable<YearlyData> {
-    return this.http.get<YearlyData>(`${base(enterpriseId)}/${fiscalYear}`);
+    return this.api.yearlyDataGet({ enterpriseId, fiscalYear }) as Observable<YearlyData>;
   }
 
   /** Creates or updates the year's draft. */
@@ -81,7 +52,11 @@ export class YearlyDataApi {
     fiscalYear: number,
     body: SaveYearlyDataRequest,
   ): Observable<YearlyData> {
-    return this.http.put<YearlyData>(`${base(enterpriseId)}/${fiscalYear}`, body);
+    return this.api.yearlyDataSaveDraft({
+      enterpriseId,
+      fiscalYear,
+      body,
+    }) as Observable<YearlyData>;
   }
 
   submit(
@@ -89,9 +64,11 @@ export class YearlyDataApi {
     fiscalYear: number,
     concurrencyStamp: string,
   ): Observable<YearlyData> {
-    return this.http.post<YearlyData>(`${base(enterpriseId)}/${fiscalYear}/submit`, {
-      concurrencyStamp,
-    });
+    return this.api.yearlyDataSubmit({
+      enterpriseId,
+      fiscalYear,
+      body: { concurrencyStamp },
+    }) as Observable<YearlyData>;
   }
 
   verify(
@@ -99,9 +76,11 @@ export class YearlyDataApi {
     fiscalYear: number,
     concurrencyStamp: string,
   ): Observable<YearlyData> {
-    return this.http.post<YearlyData>(`${base(enterpriseId)}/${fiscalYear}/verify`, {
-      concurrencyStamp,
-    });
+    return this.api.yearlyDataVerify({
+      enterpriseId,
+      fiscalYear,
+      body: { concurrencyStamp },
+    }) as Observable<YearlyData>;
   }
 
   reopen(
@@ -109,9 +88,11 @@ export class YearlyDataApi {
     fiscalYear: number,
     concurrencyStamp: string,
   ): Observable<YearlyData> {
-    return this.http.post<YearlyData>(`${base(enterpriseId)}/${fiscalYear}/reopen`, {
-      concurrencyStamp,
-    });
+    return this.api.yearlyDataReopen({
+      enterpriseId,
+      fiscalYear,
+      body: { concurrencyStamp },
+    }) as Observable<YearlyData>;
   }
 
   return(
@@ -120,17 +101,14 @@ export class YearlyDataApi {
     concurrencyStamp: string,
     comment: string,
   ): Observable<YearlyData> {
-    return this.http.post<YearlyData>(`${base(enterpriseId)}/${fiscalYear}/return`, {
-      concurrencyStamp,
-      comment,
-    });
+    return this.api.yearlyDataReturn({
+      enterpriseId,
+      fiscalYear,
+      body: { concurrencyStamp, comment },
+    }) as Observable<YearlyData>;
   }
 
   getRevisions(enterpriseId: string, fiscalYear: number): Observable<YearlyDataRevision[]> {
-    return this.http.get<YearlyDataRevision[]>(`${base(enterpriseId)}/${fiscalYear}/revisions`);
+    return this.api.yearlyDataGetRevisions({ enterpriseId, fiscalYear });
   }
-}
-
-function base(enterpriseId: string): string {
-  return `/api/app/enterprises/${enterpriseId}/yearly-data`;
 }

@@ -65,14 +65,18 @@ export const FIGURES: readonly FigureDefinition[] = FIGURE_GROUPS.flatMap((g) =>
 export const MAX_MONEY = 9_999_999_999_999;
 export const MAX_COUNT = 10_000_000;
 
-export function emptyFigures(): YearlyFigures {
-  return Object.fromEntries(FIGURES.map((f) => [f.name, null])) as unknown as YearlyFigures;
+/** Every figure, unknown (null). */
+export function emptyFigures(): Required<YearlyFigures> {
+  return Object.fromEntries(
+    FIGURES.map((f) => [f.name, null]),
+  ) as unknown as Required<YearlyFigures>;
 }
 
-export function pickFigures(source: YearlyFigures): YearlyFigures {
+/** Every figure of `source`, an absent one as null. */
+export function pickFigures(source: YearlyFigures): Required<YearlyFigures> {
   return Object.fromEntries(
     FIGURES.map((f) => [f.name, source[f.name] ?? null]),
-  ) as unknown as YearlyFigures;
+  ) as unknown as Required<YearlyFigures>;
 }
 
 /** The figures that differ between two versions (for the revisions list). */

@@ -108,7 +108,10 @@ export class YearlyRevisionsComponent {
     const list = this.revisions.hasValue() ? [...this.revisions.value()] : [];
     list.sort((a, b) => a.time.localeCompare(b.time));
     return list
-      .map((r, i) => ({ ...r, changes: changedFigures(i > 0 ? list[i - 1] : null, r) }))
+      .map((r, i) => ({
+        ...r,
+        changes: changedFigures(i > 0 ? list[i - 1].figures : null, r.figures),
+      }))
       .reverse();
   });
 }
