@@ -37,7 +37,12 @@ public class YearlyDataDto : YearlyFiguresDto
     public DateTime? VerifiedAt { get; set; }
     public DateTime? LastModificationTime { get; set; }
     public string ConcurrencyStamp { get; set; } = string.Empty;
+
+    /// <summary>Each known figure's provenance and time, by its JSON name (salesRevenue …).</summary>
+    public Dictionary<string, FigureSourceDto> FigureSources { get; set; } = [];
 }
+
+public sealed record FigureSourceDto(DataProvenance Provenance, DateTime At);
 
 public sealed record YearlyDataRevisionDto(
     YearlyDataStatus Status,

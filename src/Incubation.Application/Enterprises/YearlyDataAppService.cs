@@ -26,22 +26,22 @@ public sealed class YearlyDataAppService(
     {
         await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
         await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
-        return await yearlyData.Query()
+        // A handful of rows per enterprise: loaded, then mapped (the per-figure sources are a JSON column).
+        var years = await yearlyData.Query().AsNoTracking()
             .Where(y => y.EnterpriseId == enterpriseId)
             .OrderByDescending(y => y.FiscalYear)
-            .ProjectToDto()
             .ToListAsync(cancellationToken);
+        return years.Select(y => y.ToDto()).ToList();
     }
 
     public async Task<YearlyDataDto> GetAsync(Guid enterpriseId, int fiscalYear, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(P.YearlyData.Default, cancellationToken);
         await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
-        return await yearlyData.Query()
-                   .Where(y => y.EnterpriseId == enterpriseId && y.FiscalYear == fiscalYear)
-                   .ProjectToDto()
-                   .FirstOrDefaultAsync(cancellationToken)
-               ?? throw NotFound(enterpriseId, fiscalYear);
+        var year = await yearlyData.Query().AsNoTracking()
+                       .FirstOrDefaultAsync(y => y.EnterpriseId == enterpriseId && y.FiscalYear == fiscalYear, cancellationToken)
+                   ?? throw NotFound(enterpriseId, fiscalYear);
+        return year.ToDto();
     }
 
     public async Task<YearlyDataDto> SaveDraftAsync(
@@ -61,14 +61,14 @@ public sealed class YearlyDataAppService(
         var data = await yearlyData.FindForUpdateAsync(enterpriseId, fiscalYear, cancellationToken);
         if (data is null)
         {
-            data = new YearlyData(Guid.CreateVersion7(), enterpriseId, fiscalYear, figures, DraftProvenance());
+            data = new YearlyData(Guid.CreateVersion7(), enterpriseId, fiscalYear, figures, DraftProvenance(), clock.GetUtcNow().UtcDateTime);
             yearlyData.Add(data);
         }
         else
         {
             // No stamp for a year that exists: the client thought it was creating it, and someone else did first.
             unitOfWork.ExpectConcurrencyStamp(data, input.ConcurrencyStamp ?? string.Empty);
-            data.UpdateDraft(figures, DraftProvenance());
+            data.UpdateDraft(figures, DraftProvenance(), clock.GetUtcNow().UtcDateTime);
         }
 
         await SaveAsync(cancellationToken);

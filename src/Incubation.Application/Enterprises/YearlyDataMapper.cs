@@ -6,8 +6,6 @@ namespace Incubation.Enterprises;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class YearlyDataMapper
 {
-    public static partial IQueryable<YearlyDataDto> ProjectToDto(this IQueryable<YearlyData> query);
-
     public static partial YearlyDataDto ToDto(this YearlyData yearlyData);
 
     /// <summary>The figures of an input as a domain value (never the input onto the entity).</summary>
@@ -17,4 +15,6 @@ public static partial class YearlyDataMapper
         new(revision.Status, ToFiguresDto(revision.GetFigures()), revision.Comment, revision.UserName, revision.Time);
 
     private static partial YearlyFiguresDto ToFiguresDto(YearlyFigures figures);
+
+    private static partial FigureSourceDto ToDto(FigureSource source);
 }

@@ -15,12 +15,13 @@ public class YearlyData : FullAuditedAggregateRoot
     {
     }
 
-    public YearlyData(Guid id, Guid enterpriseId, int fiscalYear, YearlyFigures figures, DataProvenance provenance)
+    public YearlyData(Guid id, Guid enterpriseId, int fiscalYear, YearlyFigures figures, DataProvenance provenance, DateTime at)
         : base(id)
     {
         EnterpriseId = enterpriseId;
         FiscalYear = fiscalYear;
         Status = YearlyDataStatus.Draft;
+        FigureSources = Enterprises.FigureSources.Track(FigureSources, YearlyFigures.Empty, figures, provenance, at);
         Apply(figures);
         Provenance = provenance;
     }
@@ -50,6 +51,9 @@ public class YearlyData : FullAuditedAggregateRoot
     public int? IpClass2Count { get; private set; }
     public int? Conversions { get; private set; }
     public decimal? NewEquityFinancing { get; private set; }
+
+    /// <summary>Each known figure's source and time, by its JSON name (salesRevenue …).</summary>
+    public IReadOnlyDictionary<string, FigureSource> FigureSources { get; private set; } = new Dictionary<string, FigureSource>();
 
     /// <summary>Why the bureau sent the figures back; kept until the next submission.</summary>
     public string? ReturnComment { get; private set; }
@@ -87,13 +91,14 @@ public class YearlyData : FullAuditedAggregateRoot
     };
 
     /// <summary>Replaces the figures of a draft; a returned year becomes a draft again.</summary>
-    public void UpdateDraft(YearlyFigures figures, DataProvenance provenance)
+    public void UpdateDraft(YearlyFigures figures, DataProvenance provenance, DateTime at)
     {
         if (Status is not (YearlyDataStatus.Draft or YearlyDataStatus.Returned))
         {
             throw new BusinessException(IncubationErrorCodes.YearlyDataNotEditable, 422, FiscalYear);
         }
 
+        FigureSources = Enterprises.FigureSources.Track(FigureSources, GetFigures(), figures, provenance, at);
         Apply(figures);
         Provenance = provenance;
         Status = YearlyDataStatus.Draft;
@@ -118,6 +123,7 @@ public class YearlyData : FullAuditedAggregateRoot
         EnsureSubmitted();
         Status = YearlyDataStatus.Verified;
         Provenance = DataProvenance.VerifiedByBureau;
+        FigureSources = Enterprises.FigureSources.Verified(FigureSources, actor.Time);
         VerifiedAt = actor.Time;
         VerifiedById = actor.UserId;
         Record(actor, null);

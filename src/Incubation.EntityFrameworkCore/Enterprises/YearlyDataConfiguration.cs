@@ -13,6 +13,7 @@ internal sealed class YearlyDataConfiguration : IEntityTypeConfiguration<YearlyD
         b.Property(y => y.Status).HasConversion<string>().HasMaxLength(16).IsRequired();
         b.Property(y => y.Provenance).HasConversion<string>().HasMaxLength(24).IsRequired();
         b.Property(y => y.ReturnComment).HasMaxLength(YearlyDataConsts.MaxCommentLength);
+        b.Property(y => y.FigureSources).HasConversion(FigureSourcesJson.Converter, FigureSourcesJson.Comparer).IsRequired();
         foreach (var amount in typeof(YearlyData).GetProperties().Where(p => p.PropertyType == typeof(decimal?)))
         {
             b.Property(amount.Name).HasPrecision(YearlyDataConsts.AmountPrecision, YearlyDataConsts.AmountScale);

@@ -462,6 +462,10 @@ namespace Incubation.Migrations
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FigureSources")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 

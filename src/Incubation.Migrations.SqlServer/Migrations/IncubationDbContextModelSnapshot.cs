@@ -461,6 +461,10 @@ namespace Incubation.Migrations
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("FigureSources")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 

@@ -45,7 +45,7 @@ public class YearlyDataScopeTests(ApplicationTestFactory factory) : IClassFixtur
     private Task<Guid> SubmittedYearAsync(Guid enterpriseId) =>
         factory.WithServicesAsync(async sp =>
         {
-            var data = new YearlyData(Guid.CreateVersion7(), enterpriseId, 2023, new YearlyFigures { Employees = 5 }, DataProvenance.EnteredByOfficer);
+            var data = new YearlyData(Guid.CreateVersion7(), enterpriseId, 2023, new YearlyFigures { Employees = 5 }, DataProvenance.EnteredByOfficer, DateTime.UtcNow);
             data.Submit(new YearlyDataActor(null, "system", DateTime.UtcNow));
             sp.GetRequiredService<IYearlyDataRepository>().Add(data);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);

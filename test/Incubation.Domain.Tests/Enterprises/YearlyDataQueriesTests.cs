@@ -6,7 +6,7 @@ public class YearlyDataQueriesTests
 
     private static YearlyData Year(int fiscalYear, YearlyDataStatus status, DateTime verifiedOn, Guid? enterpriseId = null)
     {
-        var data = new YearlyData(Guid.NewGuid(), enterpriseId ?? EnterpriseId, fiscalYear, new YearlyFigures { RdExpense = fiscalYear }, DataProvenance.EnteredByOfficer);
+        var data = new YearlyData(Guid.NewGuid(), enterpriseId ?? EnterpriseId, fiscalYear, new YearlyFigures { RdExpense = fiscalYear }, DataProvenance.EnteredByOfficer, DateTime.UnixEpoch);
         var actor = new YearlyDataActor(null, "admin", verifiedOn);
         if (status is YearlyDataStatus.Draft)
         {

@@ -6,7 +6,7 @@ public class YearlyDataTests
     private static readonly YearlyDataActor Officer = new(Guid.NewGuid(), "manager", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc));
     private static readonly YearlyDataActor Bureau = new(Guid.NewGuid(), "admin", new DateTime(2025, 3, 2, 8, 0, 0, DateTimeKind.Utc));
 
-    private static YearlyData NewDraft() => new(Guid.NewGuid(), Guid.NewGuid(), 2024, Figures, DataProvenance.SelfReported);
+    private static YearlyData NewDraft() => new(Guid.NewGuid(), Guid.NewGuid(), 2024, Figures, DataProvenance.SelfReported, Officer.Time);
 
     private static YearlyData Submitted()
     {
@@ -39,7 +39,7 @@ public class YearlyDataTests
     public void Should_replace_the_figures_of_a_draft()
     {
         var data = NewDraft();
-        data.UpdateDraft(Figures with { TotalIncome = 9m }, DataProvenance.EnteredByOfficer);
+        data.UpdateDraft(Figures with { TotalIncome = 9m }, DataProvenance.EnteredByOfficer, Officer.Time);
         Assert.Equal(9m, data.TotalIncome);
         Assert.Equal(DataProvenance.EnteredByOfficer, data.Provenance);
         Assert.Empty(data.Revisions);
@@ -65,11 +65,11 @@ public class YearlyDataTests
 
     [Fact]
     public void Should_refuse_to_edit_a_submitted_year() =>
-        Assert.Equal(IncubationErrorCodes.YearlyDataNotEditable, CodeOf(() => Submitted().UpdateDraft(Figures, DataProvenance.EnteredByOfficer)));
+        Assert.Equal(IncubationErrorCodes.YearlyDataNotEditable, CodeOf(() => Submitted().UpdateDraft(Figures, DataProvenance.EnteredByOfficer, Officer.Time)));
 
     [Fact]
     public void Should_refuse_to_edit_a_verified_year() =>
-        Assert.Equal(IncubationErrorCodes.YearlyDataNotEditable, CodeOf(() => Verified().UpdateDraft(Figures, DataProvenance.EnteredByOfficer)));
+        Assert.Equal(IncubationErrorCodes.YearlyDataNotEditable, CodeOf(() => Verified().UpdateDraft(Figures, DataProvenance.EnteredByOfficer, Officer.Time)));
 
     [Fact]
     public void Should_verify_a_submitted_year_as_the_bureaus()
@@ -127,7 +127,7 @@ public class YearlyDataTests
         data.Return("wrong employees", Bureau);
         Assert.Equal(IncubationErrorCodes.YearlyDataNotDraft, CodeOf(() => data.Submit(Officer)));
 
-        data.UpdateDraft(Figures with { Employees = 42 }, DataProvenance.SelfReported);
+        data.UpdateDraft(Figures with { Employees = 42 }, DataProvenance.SelfReported, Officer.Time);
         Assert.Equal(YearlyDataStatus.Draft, data.Status);
         Assert.Equal("wrong employees", data.ReturnComment);
 
@@ -146,7 +146,7 @@ public class YearlyDataTests
         Assert.Equal(DataProvenance.EnteredByOfficer, data.Provenance);
         Assert.Null(data.VerifiedAt);
         Assert.Equal([YearlyDataStatus.Submitted, YearlyDataStatus.Verified, YearlyDataStatus.Draft], data.Revisions.Select(r => r.Status));
-        data.UpdateDraft(Figures with { NetProfit = 1m }, DataProvenance.EnteredByOfficer);
+        data.UpdateDraft(Figures with { NetProfit = 1m }, DataProvenance.EnteredByOfficer, Officer.Time);
         Assert.Equal(1m, data.NetProfit);
     }
 
@@ -164,5 +164,36 @@ public class YearlyDataTests
         Assert.Equal(-3.5m, figures.NetAssets);
         Assert.Null(figures.Employees);
         Assert.Null(figures.SalesRevenue);
+    }
+
+    [Fact]
+    public void Should_date_each_figure_with_its_source_and_keep_unchanged_ones()
+    {
+        var data = NewDraft();
+        Assert.Equal(new FigureSource(DataProvenance.SelfReported, Officer.Time), data.FigureSources["rdExpense"]);
+        Assert.False(data.FigureSources.ContainsKey("salesRevenue")); // unknown figures have no source
+
+        var later = Officer.Time.AddDays(3);
+        data.UpdateDraft(Figures with { Employees = 45, SalesRevenue = 9_000_000m }, DataProvenance.EnteredByOfficer, later);
+
+        Assert.Equal(new FigureSource(DataProvenance.SelfReported, Officer.Time), data.FigureSources["rdExpense"]);
+        Assert.Equal(new FigureSource(DataProvenance.EnteredByOfficer, later), data.FigureSources["employees"]);
+        Assert.Equal(new FigureSource(DataProvenance.EnteredByOfficer, later), data.FigureSources["salesRevenue"]);
+    }
+
+    [Fact]
+    public void Should_mark_every_figure_verified_when_the_bureau_verifies()
+    {
+        var data = Verified();
+        Assert.NotEmpty(data.FigureSources);
+        Assert.All(data.FigureSources.Values, s => Assert.Equal(new FigureSource(DataProvenance.VerifiedByBureau, Bureau.Time), s));
+    }
+
+    [Fact]
+    public void Should_drop_the_source_of_a_figure_that_becomes_unknown()
+    {
+        var data = NewDraft();
+        data.UpdateDraft(Figures with { NetProfit = null }, DataProvenance.EnteredByOfficer, Officer.Time.AddDays(1));
+        Assert.False(data.FigureSources.ContainsKey("netProfit"));
     }
 }

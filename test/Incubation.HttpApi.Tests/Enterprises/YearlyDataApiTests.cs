@@ -94,6 +94,7 @@ public class YearlyDataApiTests(IncubationWebApplicationFactory factory) : IClas
         var draft = await officer.ReadAsync<YearlyDataDto>(await officer.PutAsync(Url(enterprise.Id, 2023), Figures()));
         Assert.Equal((YearlyDataStatus.Draft, DataProvenance.EnteredByOfficer, 2023), (draft.Status, draft.Provenance, draft.FiscalYear));
         Assert.Equal(1_100_000.50m, draft.RdExpense);
+        Assert.Equal(DataProvenance.EnteredByOfficer, draft.FigureSources["rdExpense"].Provenance);
         await officer.ReadAsync<YearlyDataDto>(await officer.PutAsync(Url(enterprise.Id, 2022), Figures()));
 
         var submitted = await officer.ReadAsync<YearlyDataDto>(await officer.PostAsync(Url(enterprise.Id, 2023, "submit"), Step(draft.ConcurrencyStamp)));
@@ -104,6 +105,7 @@ public class YearlyDataApiTests(IncubationWebApplicationFactory factory) : IClas
         var verified = await bureau.ReadAsync<YearlyDataDto>(await bureau.PostAsync(Url(enterprise.Id, 2023, "verify"), Step(submitted.ConcurrencyStamp)));
         Assert.Equal((YearlyDataStatus.Verified, DataProvenance.VerifiedByBureau), (verified.Status, verified.Provenance));
         Assert.NotNull(verified.VerifiedAt);
+        Assert.Equal(new FigureSourceDto(DataProvenance.VerifiedByBureau, verified.VerifiedAt!.Value), verified.FigureSources["rdExpense"]);
 
         var list = await officer.GetFromJsonAsync<List<YearlyDataDto>>(Url(enterprise.Id));
         Assert.Equal([2023, 2022], list.Select(y => y.FiscalYear));

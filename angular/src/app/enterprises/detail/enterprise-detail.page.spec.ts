@@ -8,6 +8,7 @@ import { settle } from '../../testing/settle';
 import { Enterprise } from '../shared/enterprise-api.service';
 import { YearlyData } from '../yearly-data/yearly-data-api.service';
 import { emptyFigures } from '../yearly-data/yearly-figures';
+import { QualificationTabComponent } from '../qualifications/qualification-tab.component';
 import { EnterpriseDetailPage } from './enterprise-detail.page';
 
 const ENTERPRISE: Enterprise = {
@@ -201,6 +202,51 @@ describe('EnterpriseDetailPage tabs', () => {
     expect(byTestId('yearly-return-2023')).not.toBeNull();
     expect(byTestId('yearly-reopen-2022')).not.toBeNull();
     expect(byTestId('yearly-verify-2024')).toBeNull();
+  });
+
+  it('reloads the ladder badges after a qualification is deleted on its tab', async () => {
+    await open(['Incubation.Qualifications', 'Incubation.Qualifications.Manage'], {
+      ladders: true,
+      years: false,
+    });
+    expect(byTestId('tab-yearly-data')).toBeNull();
+    expect(byTestId('tab-pool')).toBeNull();
+    expect(byTestId('tab-qualifications')).not.toBeNull();
+    await settle();
+    const list = http.expectOne('/api/app/enterprises/e1/qualifications');
+    list.flush([
+      {
+        id: 'q1',
+        kind: 'HighTech',
+        certificateNumber: 'GR202452000123',
+        issuedOn: '2024-12-10',
+        expiresOn: '2027-12-09',
+        source: '',
+        isValidToday: true,
+      },
+    ]);
+    await settle();
+    expect(byTestId('qualification-table')).not.toBeNull();
+    expect(byTestId('qualification-delete-q1')).not.toBeNull();
+
+    const tab = fixture.debugElement.query(
+      (el) => el.componentInstance instanceof QualificationTabComponent,
+    ).componentInstance as QualificationTabComponent;
+    const deleting = tab['delete'](tab['rows']()[0]);
+    http
+      .expectOne({ method: 'DELETE', url: '/api/app/enterprises/e1/qualifications/q1' })
+      .flush(null);
+    await deleting;
+    await settle();
+
+    http.expectOne('/api/app/enterprises/e1/qualifications').flush([]);
+    http.expectOne('/api/app/enterprises/e1/ladders').flush({
+      asOf: '2026-06-01',
+      science: { rung: 'None', validUntil: null },
+      miit: { rung: 'None', validUntil: null },
+    });
+    await settle();
+    expect(byTestId('ladder-science')?.getAttribute('data-rung')).toBe('None');
   });
 
   it('shows no tabs without the yearly-data and pool permissions', async () => {

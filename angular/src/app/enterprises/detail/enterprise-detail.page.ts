@@ -23,12 +23,13 @@ import { MembershipTimelineComponent } from '../../cultivation/enterprise/member
 import { ProposeModalComponent } from '../../cultivation/enterprise/propose-modal.component';
 import { Membership } from '../../cultivation/shared/cultivation-api.service';
 import { CultivationPolicies } from '../../cultivation/shared/cultivation-policies';
+import { QualificationTabComponent } from '../qualifications/qualification-tab.component';
 import { YearlyDataPolicies } from '../yearly-data/yearly-data-policies';
 import { YearlyDataTabComponent } from '../yearly-data/yearly-data-tab.component';
 
 /**
  * One enterprise: its profile, contacts and tags, with edit and delete as permitted; its ladder rungs,
- * and tabs for its yearly data and its pool history; proposing it for the pool.
+ * and tabs for its yearly data, its pool history and its qualifications; proposing it for the pool.
  */
 @Component({
   selector: 'app-enterprise-detail-page',
@@ -46,6 +47,7 @@ import { YearlyDataTabComponent } from '../yearly-data/yearly-data-tab.component
     LadderBadgesComponent,
     MembershipTimelineComponent,
     ProposeModalComponent,
+    QualificationTabComponent,
     YearlyDataTabComponent,
     TPipe,
   ],
@@ -73,10 +75,15 @@ export class EnterpriseDetailPage {
   );
   protected readonly showYearlyData = computed(() => this.store.isGranted(YearlyDataPolicies.view));
   protected readonly showPool = computed(() => this.store.isGranted(CultivationPolicies.view));
+  protected readonly showQualifications = computed(() =>
+    this.store.isGranted(CultivationPolicies.qualifications),
+  );
   protected readonly selectedTab = signal(0);
   protected readonly proposing = signal(false);
   /** Bumped after a proposal so the pool tab loads the new membership. */
   protected readonly membershipsVersion = signal(0);
+  /** Bumped after a qualification was recorded or deleted so the ladder badges load again. */
+  protected readonly laddersVersion = signal(0);
 
   protected readonly enterprise = rxResource({
     params: () => this.id(),
@@ -98,6 +105,10 @@ export class EnterpriseDetailPage {
         this.selectedTab.set(this.showYearlyData() ? 1 : 0);
       }
     }
+  }
+
+  protected onQualificationsChanged(): void {
+    this.laddersVersion.update((v) => v + 1);
   }
 
   protected async delete(): Promise<void> {

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Incubation.Migrations
 {
     [DbContext(typeof(IncubationDbContext))]
-    [Migration("20261124222132_CultivationAndYearlyData")]
+    [Migration("20261124223019_CultivationAndYearlyData")]
     partial class CultivationAndYearlyData
     {
         /// <inheritdoc />
@@ -464,6 +464,10 @@ namespace Incubation.Migrations
 
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("FigureSources")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");

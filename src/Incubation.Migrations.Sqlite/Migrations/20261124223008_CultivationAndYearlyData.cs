@@ -123,6 +123,7 @@ namespace Incubation.Migrations
                     IpClass2Count = table.Column<int>(type: "INTEGER", nullable: true),
                     Conversions = table.Column<int>(type: "INTEGER", nullable: true),
                     NewEquityFinancing = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    FigureSources = table.Column<string>(type: "TEXT", nullable: false),
                     ReturnComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SubmittedById = table.Column<Guid>(type: "TEXT", nullable: true),

@@ -123,6 +123,7 @@ namespace Incubation.Migrations
                     IpClass2Count = table.Column<int>(type: "integer", nullable: true),
                     Conversions = table.Column<int>(type: "integer", nullable: true),
                     NewEquityFinancing = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    FigureSources = table.Column<string>(type: "text", nullable: false),
                     ReturnComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     SubmittedById = table.Column<Guid>(type: "uuid", nullable: true),

@@ -123,6 +123,7 @@ namespace Incubation.Migrations
                     IpClass2Count = table.Column<int>(type: "int", nullable: true),
                     Conversions = table.Column<int>(type: "int", nullable: true),
                     NewEquityFinancing = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    FigureSources = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ReturnComment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     SubmittedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
