@@ -17,6 +17,7 @@ export type { EnterpriseDto } from './models/enterprise-dto';
 export type { EnterpriseListItemDto } from './models/enterprise-list-item-dto';
 export type { ExitMembershipDto } from './models/exit-membership-dto';
 export type { ExitReason } from './models/exit-reason';
+export type { FigureSourceDto } from './models/figure-source-dto';
 export type { IncubatorLookupDto } from './models/incubator-lookup-dto';
 export type { LadderDto } from './models/ladder-dto';
 export type { LanguageDto } from './models/language-dto';

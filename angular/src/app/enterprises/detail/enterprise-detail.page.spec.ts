@@ -49,6 +49,7 @@ function year(fiscalYear: number, status: YearlyData['status'], comment: string 
     verifiedAt: null,
     lastModificationTime: '2026-02-01T08:00:00Z',
     concurrencyStamp: `s${fiscalYear}`,
+    figureSources: {},
   } satisfies YearlyData;
 }
 

@@ -94,11 +94,16 @@ describe('YearlyDataFormComponent', () => {
       verifiedAt: null,
       lastModificationTime: null,
       concurrencyStamp: 'stamp-7',
+      figureSources: { salesRevenue: { provenance: 'SelfReported', at: '2026-03-01' } },
     };
     fixture.componentRef.setInput('editing', { existing, takenYears: [2022] });
     await settle();
     const component = fixture.componentInstance;
     expect(component['form'].controls.fiscalYear.disabled).toBe(true);
+    // Each stored figure says where it came from and when; a figure without a value says nothing.
+    expect(component['sourceOf']('salesRevenue')).toContain('2026-03-01');
+    expect(component['sourceOf']('salesRevenue')).toContain('SelfReported');
+    expect(component['sourceOf']('rdExpense')).toBe('');
 
     const saving = component['save']();
     const request = http.expectOne({

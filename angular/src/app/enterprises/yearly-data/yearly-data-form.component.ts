@@ -32,6 +32,7 @@ import {
   toFigures,
 } from './yearly-data-form.model';
 import { FIGURE_GROUPS, MAX_COUNT, MAX_MONEY } from './yearly-figures';
+import { formatDateText } from '../../shared/format.pipes';
 
 /** What the form edits: an existing year's draft, or a new year (existing = null). */
 export interface YearlyDataEditing {
@@ -89,6 +90,14 @@ export class YearlyDataFormComponent {
         this.open(editing.existing);
       }
     });
+  }
+
+  /** Where the stored figure came from and when ("企业自报 · 2026-03-01"), or '' for a new or unknown figure. */
+  protected sourceOf(figure: string): string {
+    const source = this.editing()?.existing?.figureSources?.[figure];
+    return source
+      ? `${this.localization.t('Enum:DataProvenance.' + source.provenance)} · ${formatDateText(source.at)}`
+      : '';
   }
 
   protected async save(): Promise<void> {
