@@ -8,4 +8,7 @@ public interface ILookupAppService
     Task<IReadOnlyList<TechFieldDto>> GetTechFieldsAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<IncubatorLookupDto>> GetIncubatorsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Officers for the "responsible officer" filters; empty for an enterprise's own users.</summary>
+    Task<IReadOnlyList<OfficerLookupDto>> GetOfficersAsync(CancellationToken cancellationToken);
 }

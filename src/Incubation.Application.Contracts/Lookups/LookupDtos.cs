@@ -5,3 +5,6 @@ public sealed record SubDistrictDto(string Code, string Name, string Kind);
 public sealed record TechFieldDto(string Code, int Level, string? ParentCode, string Name);
 
 public sealed record IncubatorLookupDto(Guid Id, string Name);
+
+/// <summary>An officer who can be responsible for enterprises (incubator managers and street officers).</summary>
+public sealed record OfficerLookupDto(Guid Id, string Name);

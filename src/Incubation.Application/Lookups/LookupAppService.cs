@@ -1,6 +1,8 @@
 using Incubation.Data;
 using Incubation.Identity;
 using Incubation.Incubators;
+using Incubation.Permissions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Incubation.Lookups;
@@ -9,8 +11,14 @@ public sealed class LookupAppService(
     IRepository<SubDistrict> subDistricts,
     IRepository<TechField> techFields,
     IRepository<Incubator> incubators,
+    IRepository<AppUser> users,
+    IRepository<AppRole> roles,
+    IRepository<IdentityUserRole<Guid>> userRoles,
+    IPermissionChecker permissions,
     ICurrentUser currentUser) : ILookupAppService
 {
+    public const int MaxOfficers = 1000;
+
     public async Task<IReadOnlyList<SubDistrictDto>> GetSubDistrictsAsync(CancellationToken cancellationToken)
     {
         EnsureSignedIn();
@@ -30,6 +38,28 @@ public sealed class LookupAppService(
         EnsureSignedIn();
         return await incubators.Query().AsNoTracking().OrderBy(i => i.Name)
             .Select(i => new IncubatorLookupDto(i.Id, i.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OfficerLookupDto>> GetOfficersAsync(CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(IncubationPermissions.Cultivation.Default, cancellationToken);
+        if (currentUser.DataScope is { All: false, EnterpriseId: not null })
+        {
+            return []; // an enterprise's own staff never see the list of the bureau's officers
+        }
+
+        string[] officerRoles = [IncubationRoles.IncubatorManager, IncubationRoles.StreetOfficer];
+        return await (
+                from user in users.Query().AsNoTracking()
+                join link in userRoles.Query() on user.Id equals link.UserId
+                join role in roles.Query() on link.RoleId equals role.Id
+                where officerRoles.Contains(role.Name!) && user.IsActive
+                select new { user.Id, Name = user.DisplayName ?? user.UserName! })
+            .Distinct()
+            .OrderBy(o => o.Name)
+            .Take(MaxOfficers)
+            .Select(o => new OfficerLookupDto(o.Id, o.Name))
+            .ToListAsync(cancellationToken);
     }
 
     private void EnsureSignedIn()

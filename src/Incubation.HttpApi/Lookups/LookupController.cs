@@ -17,6 +17,11 @@ public sealed class LookupController(ILookupAppService lookups) : ControllerBase
     public Task<IReadOnlyList<TechFieldDto>> GetTechFieldsAsync(CancellationToken cancellationToken) =>
         lookups.GetTechFieldsAsync(cancellationToken);
 
+    [HttpGet("officers")]
+    [Authorize(Permissions.IncubationPermissions.Cultivation.Default)]
+    public Task<IReadOnlyList<OfficerLookupDto>> GetOfficersAsync(CancellationToken cancellationToken) =>
+        lookups.GetOfficersAsync(cancellationToken);
+
     [HttpGet("incubators")]
     public Task<IReadOnlyList<IncubatorLookupDto>> GetIncubatorsAsync(CancellationToken cancellationToken) =>
         lookups.GetIncubatorsAsync(cancellationToken);

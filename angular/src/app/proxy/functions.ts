@@ -9,6 +9,8 @@ export type { LookupGetSubDistricts$Params as LookupGetSubDistricts$Params } fro
 export { lookupGetSubDistricts as lookupGetSubDistricts } from './fn/lookup/lookup-get-sub-districts';
 export type { LookupGetTechFields$Params as LookupGetTechFields$Params } from './fn/lookup/lookup-get-tech-fields';
 export { lookupGetTechFields as lookupGetTechFields } from './fn/lookup/lookup-get-tech-fields';
+export type { LookupGetOfficers$Params as LookupGetOfficers$Params } from './fn/lookup/lookup-get-officers';
+export { lookupGetOfficers as lookupGetOfficers } from './fn/lookup/lookup-get-officers';
 export type { LookupGetIncubators$Params as LookupGetIncubators$Params } from './fn/lookup/lookup-get-incubators';
 export { lookupGetIncubators as lookupGetIncubators } from './fn/lookup/lookup-get-incubators';
 export type { EnterpriseGetList$Params as EnterpriseGetList$Params } from './fn/enterprise/enterprise-get-list';

@@ -30,6 +30,7 @@ export type { MembershipStatus } from './models/membership-status';
 export type { MiitRung } from './models/miit-rung';
 export type { MiitRungDto } from './models/miit-rung-dto';
 export type { MoveMembershipDto } from './models/move-membership-dto';
+export type { OfficerLookupDto } from './models/officer-lookup-dto';
 export type { PagedResultDtoOfEnterpriseListItemDto } from './models/paged-result-dto-of-enterprise-list-item-dto';
 export type { PagedResultDtoOfPoolMemberDto } from './models/paged-result-dto-of-pool-member-dto';
 export type { PagedResultDtoOfProposalDto } from './models/paged-result-dto-of-proposal-dto';

@@ -20,6 +20,7 @@ export interface PoolQuery {
   subDistrictCode: string | null;
   industryFieldCode: string | null;
   incubatorId: string | null;
+  responsibleOfficerId: string | null;
   minDaysInStage: number | null;
   sorting: string | null;
   page: number;
@@ -40,6 +41,7 @@ export function poolQueryFromParams(params: ParamMap): PoolQuery {
     subDistrictCode: params.get('subDistrict') || null,
     industryFieldCode: params.get('industryField') || null,
     incubatorId: params.get('incubator') || null,
+    responsibleOfficerId: params.get('officer') || null,
     minDaysInStage:
       params.get('minDays') && Number.isInteger(minDays) && minDays >= 0 ? minDays : null,
     sorting: sorting && parsePoolSorting(sorting) ? sorting : null,
@@ -56,6 +58,7 @@ export function poolQueryToParams(query: PoolQuery): Params {
     subDistrict: query.subDistrictCode,
     industryField: query.industryFieldCode,
     incubator: query.incubatorId,
+    officer: query.responsibleOfficerId,
     minDays: query.minDaysInStage,
     sorting: query.sorting,
     page: query.page > 1 ? query.page : null,
@@ -70,6 +73,7 @@ export function toPoolRequest(query: PoolQuery): PoolListRequest {
     subDistrictCode: query.subDistrictCode,
     industryFieldCode: query.industryFieldCode,
     incubatorId: query.incubatorId,
+    responsibleOfficerId: query.responsibleOfficerId,
     minDaysInStage: query.minDaysInStage,
     sorting: query.sorting,
     skipCount: (query.page - 1) * query.size,

@@ -77,6 +77,7 @@ describe('PoolPage', () => {
     await settle();
     http.expectOne('/api/app/lookups/sub-districts').flush([]);
     http.expectOne('/api/app/lookups/incubators').flush([]);
+    http.expectOne('/api/app/lookups/officers').flush([{ id: 'o1', name: '张干部' }]);
     http.expectOne('/api/app/lookups/tech-fields').flush([]);
     http.expectOne('/api/app/cultivation/pool/summary').flush(poolSummary);
     const list = http.expectOne((r) => r.url === '/api/app/cultivation/pool');
@@ -91,7 +92,7 @@ describe('PoolPage', () => {
 
   it('shows the summary, the floor warning and the rows, filtered as the URL says', async () => {
     const { page, params } = await open(
-      '/cultivation?stage=Key&minDays=30&incubator=i1&sorting=stageSince%20desc&page=2&size=10',
+      '/cultivation?stage=Key&minDays=30&incubator=i1&officer=o1&sorting=stageSince%20desc&page=2&size=10',
       ['Incubation.Cultivation', 'Incubation.Cultivation.Manage'],
       summary(),
     );
@@ -99,6 +100,7 @@ describe('PoolPage', () => {
     expect(params.get('stage')).toBe('Key');
     expect(params.get('minDaysInStage')).toBe('30');
     expect(params.get('incubatorId')).toBe('i1');
+    expect(params.get('responsibleOfficerId')).toBe('o1');
     expect(params.get('sorting')).toBe('stageSince desc');
     expect(params.get('skipCount')).toBe('10');
     expect(params.has('filter')).toBe(false);
@@ -116,6 +118,7 @@ describe('PoolPage', () => {
     expect(byTestId('pool-move-e1')).not.toBeNull();
     expect(byTestId('pool-exit-e2')).not.toBeNull();
     expect(byTestId('pool-export')).not.toBeNull();
+    expect(byTestId('pool-filter-officer')).not.toBeNull();
   });
 
   it('shows no warning at or above the floor, and no row actions without the manage permission', async () => {

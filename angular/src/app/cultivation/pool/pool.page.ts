@@ -112,6 +112,7 @@ export class PoolPage {
 
   protected readonly subDistricts = toSignal(this.lookups.subDistricts(), { initialValue: [] });
   protected readonly incubators = toSignal(this.lookups.incubators(), { initialValue: [] });
+  protected readonly officers = toSignal(this.lookups.officers(), { initialValue: [] });
   private readonly techFields = toSignal(this.lookups.techFields(), { initialValue: [] });
   protected readonly techFieldOptions = computed(() => buildTechFieldOptions(this.techFields()));
   protected readonly industryFieldPath = computed(() => {
@@ -152,6 +153,10 @@ export class PoolPage {
 
   protected onIncubator(id: string | null): void {
     this.navigate({ incubatorId: id || null, page: 1 });
+  }
+
+  protected onOfficer(id: string | null): void {
+    this.navigate({ responsibleOfficerId: id || null, page: 1 });
   }
 
   protected onPageIndex(page: number): void {

@@ -77,6 +77,7 @@ export interface PoolListRequest {
   subDistrictCode?: string | null;
   industryFieldCode?: string | null;
   incubatorId?: string | null;
+  responsibleOfficerId?: string | null;
   minDaysInStage?: number | null;
   sorting?: string | null;
   skipCount: number;
@@ -170,6 +171,7 @@ function poolFilters(
     subDistrictCode: request.subDistrictCode || undefined,
     industryFieldCode: request.industryFieldCode || undefined,
     incubatorId: request.incubatorId || undefined,
+    responsibleOfficerId: request.responsibleOfficerId || undefined,
     minDaysInStage: request.minDaysInStage ?? undefined,
     sorting: request.sorting || undefined,
   };

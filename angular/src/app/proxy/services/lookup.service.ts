@@ -13,10 +13,13 @@ import { StrictHttpResponse } from '../strict-http-response';
 import { IncubatorLookupDto } from '../models/incubator-lookup-dto';
 import { lookupGetIncubators } from '../fn/lookup/lookup-get-incubators';
 import { LookupGetIncubators$Params } from '../fn/lookup/lookup-get-incubators';
+import { lookupGetOfficers } from '../fn/lookup/lookup-get-officers';
+import { LookupGetOfficers$Params } from '../fn/lookup/lookup-get-officers';
 import { lookupGetSubDistricts } from '../fn/lookup/lookup-get-sub-districts';
 import { LookupGetSubDistricts$Params } from '../fn/lookup/lookup-get-sub-districts';
 import { lookupGetTechFields } from '../fn/lookup/lookup-get-tech-fields';
 import { LookupGetTechFields$Params } from '../fn/lookup/lookup-get-tech-fields';
+import { OfficerLookupDto } from '../models/officer-lookup-dto';
 import { SubDistrictDto } from '../models/sub-district-dto';
 import { TechFieldDto } from '../models/tech-field-dto';
 
@@ -77,6 +80,33 @@ export class LookupService extends BaseService {
     const resp = this.lookupGetTechFields$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<Array<TechFieldDto>>): Array<TechFieldDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `lookupGetOfficers()` */
+  static readonly LookupGetOfficersPath = '/api/app/lookups/officers';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `lookupGetOfficers()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  lookupGetOfficers$Response(params?: LookupGetOfficers$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<OfficerLookupDto>>> {
+    const obs = lookupGetOfficers(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `lookupGetOfficers$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  lookupGetOfficers(params?: LookupGetOfficers$Params, context?: HttpContext): Observable<Array<OfficerLookupDto>> {
+    const resp = this.lookupGetOfficers$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<OfficerLookupDto>>): Array<OfficerLookupDto> => r.body)
     );
   }
 
