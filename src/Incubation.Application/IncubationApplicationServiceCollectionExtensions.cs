@@ -8,6 +8,7 @@ using Incubation.Localization;
 using Incubation.Lookups;
 using Incubation.Permissions;
 using Incubation.Validation;
+using Incubation.Visits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -32,8 +33,25 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<ICultivationAppService, CultivationAppService>();
         services.AddScoped<IQualificationAppService, QualificationAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
+        AddVisits(services);
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
         return services;
+    }
+
+    private static void AddVisits(IServiceCollection services)
+    {
+        services.AddScoped<VisitValidators>();
+        services.AddScoped<NeedDueDates>();
+        services.AddScoped<NeedNotifier>();
+        services.AddScoped<NeedActionPolicy>();
+        services.AddScoped<OverdueAtPeriodEnd>();
+        services.AddScoped<NeedReminderWriter>();
+        services.AddSingleton<NeedReminderJob>();
+        services.AddScoped<IVisitAppService, VisitAppService>();
+        services.AddScoped<INeedAppService, NeedAppService>();
+        services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddScoped<IReminderLetterAppService, ReminderLetterAppService>();
+        services.AddScoped<IVisitKpiAppService, VisitKpiAppService>();
     }
 }

@@ -26,4 +26,14 @@ public static class IncubationErrorCodes
     public const string YearlyDataNotSubmitted = "Incubation:YearlyDataNotSubmitted";
     public const string YearlyDataNotVerified = "Incubation:YearlyDataNotVerified";
     public const string YearlyDataReturnCommentRequired = "Incubation:YearlyDataReturnCommentRequired";
+    public const string NeedTransitionNotAllowed = "Incubation:NeedTransitionNotAllowed";
+    public const string NeedNotOfYourUnit = "Incubation:NeedNotOfYourUnit";
+    public const string NeedSameUnit = "Incubation:NeedSameUnit";
+    public const string UnknownResponsibleUnit = "Incubation:UnknownResponsibleUnit";
+    public const string UnknownOfficer = "Incubation:UnknownOfficer";
+    public const string UnknownPolicyTopic = "Incubation:UnknownPolicyTopic";
+    public const string UnknownFile = "Incubation:UnknownFile";
+    public const string VisitRequestReused = "Incubation:VisitRequestReused";
+    public const string ReminderLetterAlreadyIssued = "Incubation:ReminderLetterAlreadyIssued";
+    public const string ReminderLetterNothingOverdue = "Incubation:ReminderLetterNothingOverdue";
 }

@@ -1,5 +1,6 @@
 using Incubation.Data;
 using Incubation.Identity;
+using Incubation.Visits;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubation;
@@ -13,6 +14,7 @@ public static class IncubationDomainServiceCollectionExtensions
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+        services.AddScoped<IDataSeedContributor, PolicyTopicSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoCultivationSeedContributor>();
         return services;

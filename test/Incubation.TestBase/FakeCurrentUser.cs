@@ -16,7 +16,7 @@ public sealed class FakeCurrentUser : ICurrentUser
 
     public void SignIn(AppUser user, params string[] roles) =>
         _user = new SignedIn(user.Id, user.UserName, roles,
-            DataScope.For(new AppUserScopeLinks(user.Id, user.IncubatorId, user.SubDistrictCode, user.EnterpriseId), roles));
+            DataScope.For(new AppUserScopeLinks(user.Id, user.IncubatorId, user.SubDistrictCode, user.EnterpriseId, user.ResponsibleUnitId), roles));
 
     private sealed record SignedIn(Guid? Id, string? UserName, IReadOnlyList<string> Roles, DataScope DataScope) : ICurrentUser
     {

@@ -34,6 +34,33 @@ public static class IncubationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Visits
+    {
+        public const string Default = GroupName + ".Visits";
+        public const string Create = Default + ".Create";
+    }
+
+    public static class Needs
+    {
+        public const string Default = GroupName + ".Needs";
+        public const string Create = Default + ".Create";
+
+        /// <summary>The responsible unit's steps: accept, start, resolve, transfer, ask to close as unresolvable.</summary>
+        public const string Handle = Default + ".Handle";
+
+        /// <summary>The enterprise's or officer's confirmation with a rating, or a reopen.</summary>
+        public const string Confirm = Default + ".Confirm";
+
+        /// <summary>The bureau's oversight: act for any unit, approve or refuse "unresolvable".</summary>
+        public const string Supervise = Default + ".Supervise";
+    }
+
+    public static class ReminderLetters
+    {
+        public const string Default = GroupName + ".ReminderLetters";
+        public const string Issue = Default + ".Issue";
+    }
+
     public static class Administration
     {
         public const string Default = GroupName + ".Administration";

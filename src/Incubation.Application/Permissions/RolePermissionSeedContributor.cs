@@ -14,12 +14,17 @@ public sealed class RolePermissionSeedContributor(IRepository<PermissionGrant> g
     public static readonly IReadOnlyDictionary<string, string[]> DefaultGrants = new Dictionary<string, string[]>
     {
         [IncubationRoles.BureauAdmin] = PermissionDefinitions.All.Select(p => p.Name).ToArray(),
-        [IncubationRoles.BureauReviewer] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default, P.Qualifications.Manage],
-        [IncubationRoles.IncubatorManager] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default],
-        [IncubationRoles.StreetOfficer] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default],
-        [IncubationRoles.UnitOfficer] = [],
-        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Qualifications.Default],
-        [IncubationRoles.Leader] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default],
+        [IncubationRoles.BureauReviewer] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default, P.Qualifications.Manage,
+            P.Visits.Default, P.Visits.Create, P.Needs.Default, P.Needs.Create, P.Needs.Confirm, P.Needs.Supervise, P.ReminderLetters.Default, P.ReminderLetters.Issue],
+        [IncubationRoles.IncubatorManager] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default,
+            P.Visits.Default, P.Visits.Create, P.Needs.Default, P.Needs.Create, P.Needs.Confirm],
+        [IncubationRoles.StreetOfficer] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default,
+            P.Visits.Default, P.Visits.Create, P.Needs.Default, P.Needs.Create, P.Needs.Confirm],
+        [IncubationRoles.UnitOfficer] = [P.Needs.Default, P.Needs.Handle, P.ReminderLetters.Default],
+        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Qualifications.Default,
+            P.Visits.Default, P.Needs.Default, P.Needs.Confirm],
+        [IncubationRoles.Leader] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default,
+            P.Visits.Default, P.Needs.Default, P.ReminderLetters.Default],
     };
 
     public int Order => 20;

@@ -13,6 +13,10 @@ public static class ReferenceData
     public static IEnumerable<ResponsibleUnitRow> ResponsibleUnits() =>
         ReadRows("responsible_units.tsv").Select(c => new ResponsibleUnitRow(c[0], c[1]));
 
+    /// <summary>The policies officers explain on visits (a starting list; the bureau maintains it).</summary>
+    public static IEnumerable<PolicyTopicRow> PolicyTopics() =>
+        ReadRows("policy_topics.tsv").Select(c => new PolicyTopicRow(c[0], c[1], int.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>Word lists for the synthetic demo data set, by kind (region, brand, trade, suffix, surname …).</summary>
     public static ILookup<string, string> DemoNames() =>
         ReadRows("demo_names.tsv").ToLookup(c => c[0], c => c[1]);
@@ -41,3 +45,5 @@ public sealed record SubDistrictRow(string Code, string Name, string Kind);
 public sealed record TechFieldRow(string Code, int Level, string? ParentCode, string Name);
 
 public sealed record ResponsibleUnitRow(string Name, string Kind);
+
+public sealed record PolicyTopicRow(string Code, string Name, int SortOrder);

@@ -6,6 +6,7 @@ using Incubation.Entities;
 using Incubation.Identity;
 using Incubation.Incubators;
 using Incubation.Lookups;
+using Incubation.Visits;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,10 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
 
         // One yearly-data row per enterprise and fiscal year among live rows.
         builder.Entity<YearlyData>().HasIndex(y => new { y.EnterpriseId, y.FiscalYear }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+
+        // One live reminder letter per unit and half-year; letter numbers unique within a year among live letters.
+        builder.Entity<ReminderLetter>().HasIndex(l => new { l.ResponsibleUnitId, l.Year, l.Half }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+        builder.Entity<ReminderLetter>().HasIndex(l => new { l.Year, l.Sequence }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
     }
 
     /// <summary>
@@ -80,5 +85,17 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         // Yearly data and its history are visible exactly when their enterprise is (its scope and soft delete).
         builder.Entity<YearlyData>().HasQueryFilter(QueryFilters.DataScope, y => Enterprises.Any(e => e.Id == y.EnterpriseId));
         builder.Entity<YearlyDataRevision>().HasQueryFilter(QueryFilters.DataScope, r => Set<YearlyData>().Any(y => y.Id == r.YearlyDataId));
+
+        // Visits follow their enterprise. Needs are seen by their enterprise's scope and by the unit they are
+        // addressed to (a unit officer sees exactly their unit's needs); letters by the bureau and their unit.
+        builder.Entity<Visit>().HasQueryFilter(QueryFilters.DataScope, v => Enterprises.Any(e => e.Id == v.EnterpriseId));
+        builder.Entity<VisitOfficer>().HasQueryFilter(QueryFilters.DataScope, o => Set<Visit>().Any(v => v.Id == o.VisitId));
+        builder.Entity<Need>().HasQueryFilter(QueryFilters.DataScope, n =>
+            (Scope.ResponsibleUnitId != null && n.ResponsibleUnitId == Scope.ResponsibleUnitId)
+            || Enterprises.Any(e => e.Id == n.EnterpriseId));
+        builder.Entity<NeedEvent>().HasQueryFilter(QueryFilters.DataScope, ev => Set<Need>().Any(n => n.Id == ev.NeedId));
+        builder.Entity<ReminderLetter>().HasQueryFilter(QueryFilters.DataScope, l =>
+            Scope.All || (Scope.ResponsibleUnitId != null && l.ResponsibleUnitId == Scope.ResponsibleUnitId));
+        builder.Entity<ReminderLetterNeed>().HasQueryFilter(QueryFilters.DataScope, n => Set<ReminderLetter>().Any(l => l.Id == n.LetterId));
     }
 }

@@ -41,7 +41,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
                 userId,
                 ParseGuid(IncubationClaimTypes.IncubatorId),
                 Principal!.FindFirstValue(IncubationClaimTypes.SubDistrictCode),
-                ParseGuid(IncubationClaimTypes.EnterpriseId));
+                ParseGuid(IncubationClaimTypes.EnterpriseId),
+                ParseGuid(IncubationClaimTypes.ResponsibleUnitId));
             return DataScope.For(links, Roles);
         }
     }
