@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incubation.Calendar;
 using Incubation.Certification;
 using Incubation.Configuration;
 using Incubation.Cultivation;
@@ -32,6 +33,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<CultivationValidators>();
         services.AddScoped<ICultivationAppService, CultivationAppService>();
         services.AddScoped<IQualificationAppService, QualificationAppService>();
+        services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         AddVisits(services);
 

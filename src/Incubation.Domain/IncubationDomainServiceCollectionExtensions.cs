@@ -1,3 +1,4 @@
+using Incubation.Calendar;
 using Incubation.Data;
 using Incubation.Identity;
 using Incubation.Visits;
@@ -12,7 +13,9 @@ public static class IncubationDomainServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DataSeeder>();
+        services.AddScoped<IWorkingDayCalendarProvider, WorkingDayCalendarProvider>();
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, CalendarSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, PolicyTopicSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();

@@ -67,5 +67,6 @@ public static class IncubationPermissions
         public const string Users = Default + ".Users";
         public const string Roles = Default + ".Roles";
         public const string AuditLogs = Default + ".AuditLogs";
+        public const string Calendar = Default + ".Calendar";
     }
 }

@@ -37,5 +37,6 @@ public static class PermissionDefinitions
         new(IncubationPermissions.Administration.Users, "Administration", IncubationPermissions.Administration.Default),
         new(IncubationPermissions.Administration.Roles, "Administration", IncubationPermissions.Administration.Default),
         new(IncubationPermissions.Administration.AuditLogs, "Administration", IncubationPermissions.Administration.Default),
+        new(IncubationPermissions.Administration.Calendar, "Administration", IncubationPermissions.Administration.Default),
     ];
 }

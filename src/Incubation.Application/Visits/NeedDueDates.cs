@@ -12,9 +12,7 @@ public sealed class NeedDueDates(IWorkingDayCalendarProvider calendars, IConfigu
     public async Task<DateOnly> DueDateAsync(NeedCategory category, DateOnly from, CancellationToken cancellationToken)
     {
         var workingDays = WorkingDaysFor(category);
-
-        // Even the longest run of holidays (春节, 国庆) leaves this window far wider than needed.
-        var calendar = await calendars.GetAsync(from, from.AddDays((workingDays * 3) + 30), cancellationToken);
+        var calendar = await calendars.GetAsync(from, WorkingDayCalendar.DueDateWindowEnd(from, workingDays), cancellationToken);
         return calendar.AddWorkingDays(from, workingDays);
     }
 }

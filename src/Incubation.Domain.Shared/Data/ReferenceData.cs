@@ -1,3 +1,5 @@
+using Incubation.Calendar;
+
 namespace Incubation.Data;
 
 /// <summary>Reads the reference TSV files embedded in this assembly (copied from the project's shared data).</summary>
@@ -16,6 +18,11 @@ public static class ReferenceData
     /// <summary>The policies officers explain on visits (a starting list; the bureau maintains it).</summary>
     public static IEnumerable<PolicyTopicRow> PolicyTopics() =>
         ReadRows("policy_topics.tsv").Select(c => new PolicyTopicRow(c[0], c[1], int.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The State Council's holidays and make-up working days (国务院办公厅 notices), one row per day.</summary>
+    public static IEnumerable<PublicHolidayRow> PublicHolidays() =>
+        ReadRows("public_holidays.tsv").Select(c => new PublicHolidayRow(
+            DateOnly.ParseExact(c[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<CalendarDayKind>(c[1]), c[2]));
 
     /// <summary>Word lists for the synthetic demo data set, by kind (region, brand, trade, suffix, surname …).</summary>
     public static ILookup<string, string> DemoNames() =>
@@ -47,3 +54,5 @@ public sealed record TechFieldRow(string Code, int Level, string? ParentCode, st
 public sealed record ResponsibleUnitRow(string Name, string Kind);
 
 public sealed record PolicyTopicRow(string Code, string Name, int SortOrder);
+
+public sealed record PublicHolidayRow(DateOnly Date, CalendarDayKind Kind, string Name);

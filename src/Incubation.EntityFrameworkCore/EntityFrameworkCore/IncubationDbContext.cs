@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Incubation.Auditing;
+using Incubation.Calendar;
 using Incubation.Cultivation;
 using Incubation.Enterprises;
 using Incubation.Entities;
@@ -46,6 +47,8 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         // One live reminder letter per unit and half-year; letter numbers unique within a year among live letters.
         builder.Entity<ReminderLetter>().HasIndex(l => new { l.ResponsibleUnitId, l.Year, l.Half }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
         builder.Entity<ReminderLetter>().HasIndex(l => new { l.Year, l.Sequence }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+
+        builder.Entity<CalendarDay>().HasIndex(d => d.Date).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
     }
 
     /// <summary>
