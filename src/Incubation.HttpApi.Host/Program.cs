@@ -14,6 +14,7 @@ builder.Services.AddIncubationHttpApi();
 builder.ConfigureAuthentication();
 builder.ConfigureLocalization();
 builder.ConfigureOpenApi();
+builder.ConfigureBackgroundJobs();
 builder.Services.Configure<ForwardedHeadersOptions>(options =>
     options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto); // a TLS proxy on loopback
 
@@ -39,6 +40,7 @@ if (app.Environment.IsDevelopment())
     app.MapScalarApiReference().AllowAnonymous();
 }
 
+app.MapBackgroundJobs();
 app.MapAngularFallback(angularFiles);
 
 await app.RunAsync();

@@ -33,6 +33,7 @@ public class IncubationWebApplicationFactory : WebApplicationFactory<Program>, I
             ["Database:SeedDemoData"] = "false",
             ["Identity:AdminPassword"] = AdminPassword,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["BackgroundJobs:Enabled"] = "false", // the tests run the jobs themselves
         };
         foreach (var (key, value) in ExtraSettings)
         {
