@@ -5,9 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Incubation;
 
-/// <summary>The host's services with a <see cref="FakeCurrentUser"/>, for application-layer tests without HTTP.</summary>
+/// <summary>
+/// The host's services with a <see cref="FakeCurrentUser"/> and a <see cref="FakeClock"/>, for application-layer tests
+/// without HTTP.
+/// </summary>
 public sealed class ApplicationTestFactory : IncubationWebApplicationFactory
 {
+    public FakeClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -15,6 +20,7 @@ public sealed class ApplicationTestFactory : IncubationWebApplicationFactory
         {
             services.AddScoped<FakeCurrentUser>();
             services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<FakeCurrentUser>());
+            services.AddSingleton<TimeProvider>(Clock);
         });
     }
 
