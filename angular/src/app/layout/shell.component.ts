@@ -25,6 +25,7 @@ const NARROW = '(max-width: 991.98px)';
     TPipe,
     LanguageSwitchComponent,
   ],
+  host: { '(document:keydown.escape)': 'closeOnPhone()' },
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.less',
 })
@@ -46,8 +47,8 @@ export class ShellComponent {
     this.collapsed.update((c) => !c);
   }
 
-  /** On a phone the menu covers the page: close it once a page is chosen. */
-  protected onNavigate(): void {
+  /** On a phone the menu covers the page: close it once a page is chosen (or on Escape). */
+  protected closeOnPhone(): void {
     if (isNarrow()) {
       this.collapsed.set(true);
     }

@@ -23,6 +23,14 @@ import { LocalizationService } from '../core/localization/localization.service';
       </button>
     }
   `,
+  // A thumb-sized target where the header is a phone's.
+  styles: `
+    @media (max-width: 991.98px) {
+      button {
+        min-height: 44px;
+      }
+    }
+  `,
 })
 export class LanguageSwitchComponent {
   private readonly localization = inject(LocalizationService);
