@@ -5,6 +5,7 @@ using Incubation.Configuration;
 using Incubation.Cultivation;
 using Incubation.Data;
 using Incubation.Enterprises;
+using Incubation.Files;
 using Incubation.Localization;
 using Incubation.Lookups;
 using Incubation.Permissions;
@@ -36,6 +37,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         AddVisits(services);
+        services.AddScoped<IFileAppService, FileAppService>();
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
         return services;

@@ -36,4 +36,9 @@ public static class IncubationErrorCodes
     public const string VisitRequestReused = "Incubation:VisitRequestReused";
     public const string ReminderLetterAlreadyIssued = "Incubation:ReminderLetterAlreadyIssued";
     public const string ReminderLetterNothingOverdue = "Incubation:ReminderLetterNothingOverdue";
+    public const string FileEmpty = "Incubation:FileEmpty";
+    public const string FileTooLarge = "Incubation:FileTooLarge";
+    public const string FileTypeNotAllowed = "Incubation:FileTypeNotAllowed";
+    public const string FileNameNotAllowed = "Incubation:FileNameNotAllowed";
+    public const string FilePurposeNeedsImage = "Incubation:FilePurposeNeedsImage";
 }

@@ -1,5 +1,6 @@
 using Incubation.Calendar;
 using Incubation.Data;
+using Incubation.Files;
 using Incubation.Identity;
 using Incubation.Visits;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +9,11 @@ namespace Incubation;
 
 public static class IncubationDomainServiceCollectionExtensions
 {
-    /// <summary>The domain layer: the clock and the data seeding of reference data, roles, the admin and the demo set.</summary>
+    /// <summary>The domain layer: the clock, the file storage and the data seeding of reference data, roles, the admin and the demo set.</summary>
     public static IServiceCollection AddIncubationDomain(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IFileStorage, LocalDiskFileStorage>();
         services.AddScoped<DataSeeder>();
         services.AddScoped<IWorkingDayCalendarProvider, WorkingDayCalendarProvider>();
         services.AddScoped<IDataSeedContributor, ReferenceDataSeedContributor>();

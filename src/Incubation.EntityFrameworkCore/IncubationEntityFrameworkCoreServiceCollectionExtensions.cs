@@ -1,5 +1,6 @@
 using Incubation.Auditing;
 using Incubation.Data;
+using Incubation.Emailing;
 using Incubation.Enterprises;
 using Incubation.EntityFrameworkCore;
 using Incubation.Identity;
@@ -11,7 +12,7 @@ namespace Incubation;
 
 public static class IncubationEntityFrameworkCoreServiceCollectionExtensions
 {
-    /// <summary>The DbContext on the configured provider, its interceptors, repositories and the migrator.</summary>
+    /// <summary>The DbContext on the configured provider, its interceptors, repositories and the migrator; the email transport.</summary>
     public static IServiceCollection AddIncubationEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = configuration.GetValue(DatabaseProviderConfiguration.ProviderKey, DatabaseProvider.Sqlite);
@@ -33,6 +34,7 @@ public static class IncubationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IPermissionGrantStore, PermissionGrantStore>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddIncubationEmailing(configuration);
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace Incubation;
 
 /// <summary>
 /// Checks the X-XSRF-TOKEN header against the antiforgery cookie on every unsafe request (login included), the way
-/// MVC's AutoValidateAntiforgeryToken does for views; a failure is a 400 ProblemDetails.
+/// MVC's AutoValidateAntiforgeryToken does for views; a failure is a 400 ProblemDetails. The header is required even
+/// on form posts (uploads): without it the antiforgery service would read the whole form to look for a token field.
 /// </summary>
 public sealed class AntiforgeryFilter(IAntiforgery antiforgery) : IAsyncAuthorizationFilter
 {
@@ -21,7 +22,7 @@ public sealed class AntiforgeryFilter(IAntiforgery antiforgery) : IAsyncAuthoriz
             return;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
+        if (!context.HttpContext.Request.Headers.ContainsKey(XsrfCookie.HeaderName) || !await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
             throw new BusinessException(ErrorCode, StatusCodes.Status400BadRequest);
         }

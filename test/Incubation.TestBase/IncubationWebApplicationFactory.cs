@@ -17,6 +17,9 @@ public class IncubationWebApplicationFactory : WebApplicationFactory<Program>, I
 
     public TestDatabase Database { get; } = new();
 
+    /// <summary>This factory's own folder for uploaded files (Files:RootPath), removed on dispose.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "incubation-tests", "files-" + Guid.NewGuid().ToString("N")[..12]);
+
     /// <summary>Extra settings a derived factory may add (e.g. the built Angular app's folder).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -34,6 +37,8 @@ public class IncubationWebApplicationFactory : WebApplicationFactory<Program>, I
             ["Identity:AdminPassword"] = AdminPassword,
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["BackgroundJobs:Enabled"] = "false", // the tests run the jobs themselves
+            ["Email:Enabled"] = "false",
+            ["Files:RootPath"] = FilesRoot,
         };
         foreach (var (key, value) in ExtraSettings)
         {
@@ -68,5 +73,9 @@ public class IncubationWebApplicationFactory : WebApplicationFactory<Program>, I
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(FilesRoot))
+        {
+            Directory.Delete(FilesRoot, recursive: true);
+        }
     }
 }

@@ -61,6 +61,12 @@ public static class IncubationPermissions
         public const string Issue = Default + ".Issue";
     }
 
+    public static class Files
+    {
+        public const string Default = GroupName + ".Files";
+        public const string Upload = Default + ".Upload";
+    }
+
     public static class Administration
     {
         public const string Default = GroupName + ".Administration";

@@ -33,6 +33,8 @@ public static class PermissionDefinitions
         new(IncubationPermissions.Needs.Supervise, "Visits", IncubationPermissions.Needs.Default),
         new(IncubationPermissions.ReminderLetters.Default, "Visits"),
         new(IncubationPermissions.ReminderLetters.Issue, "Visits", IncubationPermissions.ReminderLetters.Default),
+        new(IncubationPermissions.Files.Default, "Files"),
+        new(IncubationPermissions.Files.Upload, "Files", IncubationPermissions.Files.Default),
         new(IncubationPermissions.Administration.Default, "Administration"),
         new(IncubationPermissions.Administration.Users, "Administration", IncubationPermissions.Administration.Default),
         new(IncubationPermissions.Administration.Roles, "Administration", IncubationPermissions.Administration.Default),

@@ -157,8 +157,8 @@ public sealed class ReminderLetterAppService(
                 where l.Id == id
                 select new { Letter = l, UnitName = u.Name })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new EntityNotFoundException(nameof(ReminderLetter), id);
-        var l = row.Letter;
-        return new ReminderLetterDto(l.Id, l.Number, l.ResponsibleUnitId, row.UnitName, l.Year, l.Half, l.IssuedOn, l.Text, l.EscalatedToDistrict,
-            l.Needs.OrderBy(n => n.DueDate).Select(n => new ReminderLetterNeedDto(n.NeedId, n.EnterpriseName, n.Category, n.Description, n.DueDate)).ToList());
+        var letter = row.Letter;
+        return new ReminderLetterDto(letter.Id, letter.Number, letter.ResponsibleUnitId, row.UnitName, letter.Year, letter.Half, letter.IssuedOn,
+            letter.Text, letter.EscalatedToDistrict, letter.Needs.OrderBy(n => n.DueDate).Select(n => new ReminderLetterNeedDto(n.NeedId, n.EnterpriseName, n.Category, n.Description, n.DueDate)).ToList());
     }
 }

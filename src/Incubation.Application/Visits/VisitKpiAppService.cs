@@ -30,8 +30,8 @@ public sealed class VisitKpiAppService(
         await permissions.CheckAsync(IncubationPermissions.Visits.Default, cancellationToken);
         await validators.Kpi.ValidateAndThrowAsync(input, cancellationToken);
         var today = ChinaTime.Today(clock);
-        var to = input.To ?? today;
-        var from = input.From ?? new DateOnly(to.Year, 1, 1);
+        var end = input.To ?? today;
+        var start = input.From ?? new DateOnly(end.Year, 1, 1);
 
         var scopedEnterprises = enterprises.Query();
         if (!string.IsNullOrWhiteSpace(input.SubDistrictCode))
@@ -42,7 +42,7 @@ public sealed class VisitKpiAppService(
         var periodVisits =
             from v in visits.Query().AsNoTracking()
             join e in scopedEnterprises on v.EnterpriseId equals e.Id
-            where v.VisitDate >= from && v.VisitDate <= to
+            where v.VisitDate >= start && v.VisitDate <= end
             select v;
         var visitCount = await periodVisits.CountAsync(cancellationToken);
         var enterprisesVisited = await periodVisits.Select(v => v.EnterpriseId).Distinct().CountAsync(cancellationToken);
@@ -50,7 +50,7 @@ public sealed class VisitKpiAppService(
         var periodNeeds =
             from n in needs.Query().AsNoTracking()
             join e in scopedEnterprises on n.EnterpriseId equals e.Id
-            where n.RaisedOn >= from && n.RaisedOn <= to
+            where n.RaisedOn >= start && n.RaisedOn <= end
             select n;
         var byUnit = await periodNeeds
             .GroupBy(n => n.ResponsibleUnitId)
@@ -87,8 +87,8 @@ public sealed class VisitKpiAppService(
         var totalDays = (daysByUnit.Values.Sum(d => d.Sum), daysByUnit.Values.Sum(d => d.Count));
 
         var target = configuration.GetValue(VisitConsts.CoverageTargetSetting, VisitConsts.DefaultCoverageTarget);
-        return new VisitKpiDto(from, to, visitCount, enterprisesVisited, target, ToKpi(total, totalDays), unitKpis,
-            await CoverageAsync(scopedEnterprises, to, target, cancellationToken));
+        return new VisitKpiDto(start, end, visitCount, enterprisesVisited, target, ToKpi(total, totalDays), unitKpis,
+            await CoverageAsync(scopedEnterprises, end, target, cancellationToken));
     }
 
     /// <summary>Each officer's enterprises (in scope) and how many of them were visited from 1 January to the period's end.</summary>

@@ -4,6 +4,7 @@ using Incubation.Calendar;
 using Incubation.Cultivation;
 using Incubation.Enterprises;
 using Incubation.Entities;
+using Incubation.Files;
 using Incubation.Identity;
 using Incubation.Incubators;
 using Incubation.Lookups;
@@ -27,6 +28,7 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
 
     // Read by the query filters on every query: EF Core turns these context members into parameters.
     internal DataScope Scope => currentUser.DataScope;
+    internal Guid? CurrentUserId => currentUser.Id;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -100,5 +102,10 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         builder.Entity<ReminderLetter>().HasQueryFilter(QueryFilters.DataScope, l =>
             Scope.All || (Scope.ResponsibleUnitId != null && l.ResponsibleUnitId == Scope.ResponsibleUnitId));
         builder.Entity<ReminderLetterNeed>().HasQueryFilter(QueryFilters.DataScope, n => Set<ReminderLetter>().Any(l => l.Id == n.LetterId));
+
+        // A file is visible with its enterprise; one without an enterprise, to its uploader and the district-wide roles.
+        builder.Entity<StoredFile>().HasQueryFilter(QueryFilters.DataScope, f =>
+            (f.EnterpriseId != null && Enterprises.Any(e => e.Id == f.EnterpriseId))
+            || (f.EnterpriseId == null && (Scope.All || (CurrentUserId != null && f.CreatorId == CurrentUserId))));
     }
 }

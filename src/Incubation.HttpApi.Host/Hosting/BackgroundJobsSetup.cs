@@ -1,15 +1,16 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using Hangfire.Storage.SQLite;
+using Hangfire.InMemory;
 using Incubation.EntityFrameworkCore;
 using Incubation.Visits;
-using Microsoft.Data.Sqlite;
 
 namespace Incubation.Hosting;
 
 /// <summary>
-/// Scheduled work on Hangfire, stored in the application's own database (each storage creates its own tables).
-/// Several hosts may run: Hangfire's storage lock fires a recurring job once, and the job itself is idempotent.
+/// Scheduled work on Hangfire, stored in the application's PostgreSQL or SQL Server database (each storage creates
+/// its own tables), so several hosts share one schedule and its locks. On the embedded SQLite database (one host:
+/// first run, demo) the schedule is kept in memory: the SQLite storage served here needs a second, incompatible
+/// SQLite native library. Nothing is lost either way: the jobs are idempotent and keep their state in our tables.
 /// Off with <c>BackgroundJobs:Enabled=false</c> (the tests run the jobs directly).
 /// </summary>
 internal static class BackgroundJobsSetup
@@ -31,12 +32,18 @@ internal static class BackgroundJobsSetup
         builder.Services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            _ = provider switch
+            switch (provider)
             {
-                DatabaseProvider.PostgreSql => config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString)),
-                DatabaseProvider.SqlServer => config.UseSqlServerStorage(connectionString),
-                _ => config.UseSQLiteStorage(new SqliteConnectionStringBuilder(connectionString).DataSource),
-            };
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString));
+                    break;
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(connectionString);
+                    break;
+                default:
+                    config.UseInMemoryStorage();
+                    break;
+            }
         });
         builder.Services.AddHangfireServer(options => options.WorkerCount = 2);
     }

@@ -26,6 +26,25 @@ internal static class OpenApiSetup
                 }
             }
 
+            MarkRequiredFormFields(operation, context.Description);
             return Task.CompletedTask;
         }));
+
+    /// <summary>
+    /// MVC spreads a [FromForm] model (an upload) into one parameter per property, and the document then loses which
+    /// fields are required; put them back, so the generated client's upload method requires the file.
+    /// </summary>
+    private static void MarkRequiredFormFields(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription description)
+    {
+        if (operation.RequestBody?.Content is not { } content || !content.TryGetValue("multipart/form-data", out var form)
+            || form.Schema is not Microsoft.OpenApi.OpenApiSchema { Properties: { } properties } schema)
+        {
+            return;
+        }
+
+        foreach (var parameter in description.ParameterDescriptions.Where(p => p.IsRequired && properties.ContainsKey(p.Name)))
+        {
+            (schema.Required ??= new HashSet<string>()).Add(parameter.Name);
+        }
+    }
 }
