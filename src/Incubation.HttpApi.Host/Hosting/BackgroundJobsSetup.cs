@@ -51,7 +51,7 @@ internal static class BackgroundJobsSetup
     /// <summary>Registers (or updates) the recurring jobs: the need reminders every morning, China time.</summary>
     public static void MapBackgroundJobs(this WebApplication app)
     {
-        if (!app.Configuration.GetValue(EnabledKey, true))
+        if (!app.Configuration.GetValue(EnabledKey, true) || DatabaseStartup.IsBuildTimeDocumentGeneration())
         {
             return;
         }
@@ -59,7 +59,7 @@ internal static class BackgroundJobsSetup
         var cron = app.Configuration[NeedRemindersCronKey] ?? "0 8 * * *";
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NeedReminderRecurringJob>(
             NeedRemindersJobId, job => job.RunAsync(CancellationToken.None), cron,
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.CreateCustomTimeZone("China", ChinaTime.Offset, "China", "China") });
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
     }
 }
 

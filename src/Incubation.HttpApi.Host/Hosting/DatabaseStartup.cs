@@ -28,6 +28,6 @@ internal static class DatabaseStartup
     }
 
     /// <summary>The build runs the app to write the OpenAPI document; it needs no database.</summary>
-    private static bool IsBuildTimeDocumentGeneration() =>
+    internal static bool IsBuildTimeDocumentGeneration() =>
         System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
 }
