@@ -17,6 +17,7 @@ public sealed class NeedAppService(
     IRepository<Need> needs,
     IRepository<ResponsibleUnit> units,
     IEnterpriseRepository enterprises,
+    IRepository<EnterpriseLabel> enterpriseLabels,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
@@ -28,7 +29,7 @@ public sealed class NeedAppService(
 {
     public const int MaxExportRows = 100_000;
 
-    private readonly NeedQueries _queries = new(needs, units, enterprises);
+    private readonly NeedQueries _queries = new(needs, units, enterpriseLabels);
 
     public async Task<PagedResultDto<NeedListItemDto>> GetListAsync(GetNeedListInput input, CancellationToken cancellationToken)
     {
@@ -113,7 +114,7 @@ public sealed class NeedAppService(
 
         var actor = Actor();
         var today = Today;
-        var enterpriseName = await enterprises.QueryOutsideScope().Where(e => e.Id == need.EnterpriseId).Select(e => e.Name).FirstAsync(cancellationToken);
+        var enterpriseName = await enterpriseLabels.Query().Where(e => e.Id == need.EnterpriseId).Select(e => e.Name).FirstAsync(cancellationToken);
         switch (input.Action)
         {
             case NeedAction.Accept:
@@ -180,7 +181,7 @@ public sealed class NeedAppService(
             .Select(r => new { r.Need, r.EnterpriseName, r.UnitName })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new EntityNotFoundException(nameof(Need), id);
         var events = await needs.Query().AsNoTracking().Where(n => n.Id == id).SelectMany(n => n.Events)
-            .OrderBy(e => e.Time).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var unitIds = events.Select(e => e.ResponsibleUnitId).Concat(events.Where(e => e.FromUnitId != null).Select(e => e.FromUnitId!.Value)).Distinct().ToList();
         var unitNames = await units.Query().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var need = row.Need;

@@ -6,7 +6,7 @@ using Incubation.Lookups;
 namespace Incubation.Visits;
 
 /// <summary>The needs query shared by the ledger, the board, the export and the KPIs.</summary>
-internal sealed class NeedQueries(IRepository<Need> needs, IRepository<ResponsibleUnit> units, IEnterpriseRepository enterprises)
+internal sealed class NeedQueries(IRepository<Need> needs, IRepository<ResponsibleUnit> units, IRepository<EnterpriseLabel> enterprises)
 {
     /// <summary>
     /// Needs in the caller's scope (the query filter on needs), labelled with their enterprise and unit. The enterprise
@@ -14,7 +14,7 @@ internal sealed class NeedQueries(IRepository<Need> needs, IRepository<Responsib
     /// </summary>
     public IQueryable<NeedRow> Rows() =>
         from n in needs.Query()
-        join e in enterprises.QueryOutsideScope() on n.EnterpriseId equals e.Id
+        join e in enterprises.Query() on n.EnterpriseId equals e.Id
         join u in units.Query() on n.ResponsibleUnitId equals u.Id
         select new NeedRow { Need = n, EnterpriseName = e.Name, SubDistrictCode = e.SubDistrictCode, UnitName = u.Name };
 

@@ -48,7 +48,7 @@ public sealed class NeedReminderJob(IServiceScopeFactory scopes, TimeProvider cl
     private static async Task<List<ReminderCandidate>> ReadBatchAsync(IServiceProvider services, DateOnly dueBy, int skip, CancellationToken cancellationToken)
     {
         var needs = services.GetRequiredService<IRepository<Need>>().Query().AsNoTracking();
-        var enterprises = services.GetRequiredService<IEnterpriseRepository>().QueryOutsideScope();
+        var enterprises = services.GetRequiredService<IRepository<EnterpriseLabel>>().Query();
         var pending = NeedConsts.Pending.ToList();
         return await (
                 from n in needs

@@ -20,7 +20,7 @@ public sealed class ReminderLetterAppService(
     IRepository<ReminderLetter> letters,
     IRepository<Need> needs,
     IRepository<ResponsibleUnit> units,
-    IEnterpriseRepository enterprises,
+    IRepository<EnterpriseLabel> enterprises,
     OverdueAtPeriodEnd overdue,
     NeedNotifier notifier,
     IRepository<Notification> notifications,
@@ -36,8 +36,8 @@ public sealed class ReminderLetterAppService(
         await permissions.CheckAsync(IncubationPermissions.ReminderLetters.Issue, cancellationToken);
         await validators.HalfYear.ValidateAndThrowAsync(input, cancellationToken);
         var period = new HalfYear(input.Year, input.Half);
-        var counts = await overdue.Query(OverdueAtPeriodEnd.CutOff(period, ChinaTime.Today(clock)))
-            .GroupBy(o => o.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() })
+        var counts = await overdue.LastSteps(OverdueAtPeriodEnd.CutOff(period, ChinaTime.Today(clock)))
+            .GroupBy(e => e.ResponsibleUnitId).Select(g => new { UnitId = g.Key, Count = g.Select(e => e.NeedId).Distinct().Count() })
             .ToDictionaryAsync(g => g.UnitId, g => g.Count, cancellationToken);
         var issued = await letters.Query().AsNoTracking()
             .Where(l => (l.Year == period.Year && l.Half == period.Half) || (l.Year == period.Previous.Year && l.Half == period.Previous.Half))
@@ -93,7 +93,8 @@ public sealed class ReminderLetterAppService(
 
         var today = ChinaTime.Today(clock);
         var cutOff = OverdueAtPeriodEnd.CutOff(period, today);
-        var overdueIds = await overdue.Query(cutOff).Where(o => o.UnitId == unit.Id).Select(o => o.NeedId).ToListAsync(cancellationToken);
+        var overdueIds = await overdue.LastSteps(cutOff).Where(e => e.ResponsibleUnitId == unit.Id).Select(e => e.NeedId).Distinct()
+            .ToListAsync(cancellationToken);
         if (overdueIds.Count == 0)
         {
             throw new BusinessException(IncubationErrorCodes.ReminderLetterNothingOverdue, 422);
@@ -101,7 +102,7 @@ public sealed class ReminderLetterAppService(
 
         var listed = await (
                 from n in needs.Query().AsNoTracking()
-                join e in enterprises.QueryOutsideScope() on n.EnterpriseId equals e.Id
+                join e in enterprises.Query() on n.EnterpriseId equals e.Id
                 where overdueIds.Contains(n.Id)
                 orderby n.DueDate, n.Id
                 select new { Need = n, EnterpriseName = e.Name })

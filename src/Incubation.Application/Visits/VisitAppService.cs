@@ -17,12 +17,14 @@ namespace Incubation.Visits;
 public sealed class VisitAppService(
     IRepository<Visit> visits,
     IRepository<Need> needs,
+    IRepository<NeedEvent> needEvents,
     IRepository<PolicyTopic> policyTopics,
     IRepository<ResponsibleUnit> units,
     IRepository<AppUser> users,
     IRepository<StoredFile> files,
     IRepository<SubDistrict> subDistricts,
     IEnterpriseRepository enterprises,
+    IRepository<EnterpriseLabel> enterpriseLabels,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
@@ -139,12 +141,16 @@ public sealed class VisitAppService(
             .OrderByDescending(v => v.VisitDate).Take(200)
             .Select(v => new { v.Id, v.VisitDate, v.Kind, v.CreationTime, Officers = v.Officers.Select(o => o.DisplayName).ToList(), v.Difficulties })
             .ToListAsync(cancellationToken);
-        var needEvents = await needs.Query().AsNoTracking().Where(n => n.EnterpriseId == enterpriseId)
-            .SelectMany(n => n.Events.Select(e => new { n.Id, n.Category, n.Description, e.Kind, e.Time, e.Note }))
-            .OrderByDescending(e => e.Time).Take(500)
+        var steps = await (
+                from e in needEvents.Query().AsNoTracking()
+                join n in needs.Query().AsNoTracking() on e.NeedId equals n.Id
+                where n.EnterpriseId == enterpriseId
+                orderby e.Time descending, e.Sequence descending
+                select new { n.Id, n.Category, n.Description, e.Kind, e.Time, e.Note })
+            .Take(500)
             .ToListAsync(cancellationToken);
         return visitItems.Select(v => new EnterpriseTimelineItemDto(v.CreationTime, v.VisitDate, v.Id, v.Kind, v.Officers, null, null, null, v.Difficulties))
-            .Concat(needEvents.Select(e => new EnterpriseTimelineItemDto(e.Time, ChinaTime.DateOf(e.Time), null, null, null, e.Id, e.Category, e.Kind,
+            .Concat(steps.Select(e => new EnterpriseTimelineItemDto(e.Time, ChinaTime.DateOf(e.Time), null, null, null, e.Id, e.Category, e.Kind,
                 e.Kind == NeedEventKind.Raised ? e.Description : e.Note)))
             .OrderByDescending(i => i.Date).ThenByDescending(i => i.Time)
             .ToList();
@@ -272,7 +278,7 @@ public sealed class VisitAppService(
             .ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
         var needRows = await NeedQueries.Project(
-                new NeedQueries(needs, units, enterprises).Rows().AsNoTracking()
+                new NeedQueries(needs, units, enterpriseLabels).Rows().AsNoTracking()
                     .Where(r => r.Need.VisitId != null && ids.Contains(r.Need.VisitId.Value))
                     .OrderBy(r => r.Need.RaisedAt).ThenBy(r => r.Need.Id), today)
             .ToListAsync(cancellationToken);

@@ -8,12 +8,6 @@ public interface IEnterpriseRepository
 {
     IQueryable<Enterprise> Query();
 
-    /// <summary>
-    /// Every live enterprise regardless of the caller's scope. Only to label records the caller may already see
-    /// (a unit officer's needs name their enterprise) or for district-wide work (the reminder job); never to list.
-    /// </summary>
-    IQueryable<Enterprise> QueryOutsideScope();
-
     /// <summary>Loads one enterprise with its contacts for a change; null when absent or outside the scope.</summary>
     Task<Enterprise?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken);
 

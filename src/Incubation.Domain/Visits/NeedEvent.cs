@@ -15,6 +15,7 @@ public class NeedEvent : Entity, IAudited
     internal NeedEvent(Need need, NeedEventKind kind, NeedActor actor, string? note, int? rating, Guid? fromUnitId)
     {
         NeedId = need.Id;
+        Sequence = need.Events.Count + 1;
         Kind = kind;
         Status = need.Status;
         ResponsibleUnitId = need.ResponsibleUnitId;
@@ -28,6 +29,10 @@ public class NeedEvent : Entity, IAudited
     }
 
     public Guid NeedId { get; private set; }
+
+    /// <summary>1, 2, 3 … along the need's timeline: the order of steps even when two share an instant.</summary>
+    public int Sequence { get; private set; }
+
     public NeedEventKind Kind { get; private set; }
     public NeedStatus Status { get; private set; }
     public Guid ResponsibleUnitId { get; private set; }

@@ -7,8 +7,6 @@ internal sealed class EnterpriseRepository(IncubationDbContext context) : IEnter
 {
     public IQueryable<Enterprise> Query() => context.Enterprises.AsNoTracking();
 
-    public IQueryable<Enterprise> QueryOutsideScope() => context.Enterprises.IgnoreQueryFilters([QueryFilters.DataScope]).AsNoTracking();
-
     public Task<Enterprise?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
         context.Enterprises
             .Include(e => e.Contacts)

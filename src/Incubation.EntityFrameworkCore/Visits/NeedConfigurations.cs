@@ -38,6 +38,7 @@ internal sealed class NeedEventConfiguration : IEntityTypeConfiguration<NeedEven
         b.Property(e => e.UserName).HasMaxLength(256);
         b.Property(e => e.Note).HasMaxLength(NeedConsts.MaxAnswerLength);
         b.HasIndex(e => new { e.NeedId, e.Time });
+        b.HasIndex(e => new { e.NeedId, e.Sequence }).IsUnique();
     }
 }
 

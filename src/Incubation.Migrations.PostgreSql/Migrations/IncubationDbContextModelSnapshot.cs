@@ -477,6 +477,29 @@ namespace Incubation.Migrations
                     b.ToTable("EnterpriseContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Enterprises.EnterpriseLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubDistrictCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Enterprises", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Enterprises.YearlyData", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1174,6 +1197,9 @@ namespace Incubation.Migrations
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1188,6 +1214,9 @@ namespace Incubation.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NeedId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("NeedId", "Time");
 

@@ -476,6 +476,29 @@ namespace Incubation.Migrations
                     b.ToTable("EnterpriseContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Enterprises.EnterpriseLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SubDistrictCode")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Enterprises", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Enterprises.YearlyData", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1175,6 +1198,9 @@ namespace Incubation.Migrations
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -1189,6 +1215,9 @@ namespace Incubation.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NeedId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("NeedId", "Time");
 

@@ -471,6 +471,29 @@ namespace Incubation.Migrations
                     b.ToTable("EnterpriseContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Enterprises.EnterpriseLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubDistrictCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Enterprises", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Enterprises.YearlyData", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1168,6 +1191,9 @@ namespace Incubation.Migrations
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1182,6 +1208,9 @@ namespace Incubation.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NeedId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("NeedId", "Time");
 

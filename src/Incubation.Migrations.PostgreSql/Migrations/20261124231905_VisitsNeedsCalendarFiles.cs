@@ -281,6 +281,7 @@ namespace Incubation.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     NeedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     ResponsibleUnitId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -309,6 +310,12 @@ namespace Incubation.Migrations
                 column: "Date",
                 unique: true,
                 filter: "\"IsDeleted\" = false");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeedEvents_NeedId_Sequence",
+                table: "NeedEvents",
+                columns: new[] { "NeedId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NeedEvents_NeedId_Time",

@@ -280,6 +280,7 @@ namespace Incubation.Migrations
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     NeedId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<int>(type: "int", nullable: false),
                     Status = table.Column<int>(type: "int", nullable: false),
                     ResponsibleUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -308,6 +309,12 @@ namespace Incubation.Migrations
                 column: "Date",
                 unique: true,
                 filter: "[IsDeleted] = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeedEvents_NeedId_Sequence",
+                table: "NeedEvents",
+                columns: new[] { "NeedId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NeedEvents_NeedId_Time",

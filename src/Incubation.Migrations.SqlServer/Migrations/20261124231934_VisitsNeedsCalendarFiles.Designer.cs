@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Incubation.Migrations
 {
     [DbContext(typeof(IncubationDbContext))]
-    [Migration("20261124231238_VisitsNeedsCalendarFiles")]
+    [Migration("20261124231934_VisitsNeedsCalendarFiles")]
     partial class VisitsNeedsCalendarFiles
     {
         /// <inheritdoc />
@@ -477,6 +477,29 @@ namespace Incubation.Migrations
                     b.HasIndex("EnterpriseId");
 
                     b.ToTable("EnterpriseContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Incubation.Enterprises.EnterpriseLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SubDistrictCode")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("Enterprises", (string)null);
                 });
 
             modelBuilder.Entity("Incubation.Enterprises.YearlyData", b =>
@@ -1178,6 +1201,9 @@ namespace Incubation.Migrations
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -1192,6 +1218,9 @@ namespace Incubation.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NeedId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("NeedId", "Time");
 

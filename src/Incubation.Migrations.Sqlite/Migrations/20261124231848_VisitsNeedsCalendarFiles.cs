@@ -280,6 +280,7 @@ namespace Incubation.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     NeedId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     ResponsibleUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -308,6 +309,12 @@ namespace Incubation.Migrations
                 column: "Date",
                 unique: true,
                 filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NeedEvents_NeedId_Sequence",
+                table: "NeedEvents",
+                columns: new[] { "NeedId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NeedEvents_NeedId_Time",
