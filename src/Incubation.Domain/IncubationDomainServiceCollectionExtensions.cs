@@ -22,6 +22,7 @@ public static class IncubationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, PolicyTopicSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoCultivationSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoVisitsSeedContributor>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
+import { VisitPolicies } from './visits/shared/visit-policies';
 
 export const routes: Routes = [
   {
@@ -30,6 +31,25 @@ export const routes: Routes = [
         canActivate: [permissionGuard],
         data: { [REQUIRED_POLICY]: CultivationPolicies.view },
         loadChildren: () => import('./cultivation/cultivation.routes'),
+      },
+      {
+        path: 'visits',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: VisitPolicies.visits },
+        loadChildren: () => import('./visits/visits.routes'),
+      },
+      {
+        path: 'needs',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: VisitPolicies.needs },
+        loadChildren: () => import('./needs/needs.routes'),
+      },
+      {
+        path: 'reminder-letters',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: VisitPolicies.reminderLetters },
+        loadComponent: () =>
+          import('./reminder-letters/reminder-letters.page').then((m) => m.ReminderLettersPage),
       },
       {
         path: 'forbidden',

@@ -17,6 +17,7 @@ import {
   RiseOutline,
   SearchOutline,
   UserOutline,
+  BellOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** The icons the app uses, registered statically (no icon requests at run time). */
@@ -39,4 +40,5 @@ export const APP_ICONS = [
   RiseOutline,
   SearchOutline,
   UserOutline,
+  BellOutline,
 ];

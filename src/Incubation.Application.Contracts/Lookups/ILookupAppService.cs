@@ -9,6 +9,9 @@ public interface ILookupAppService
 
     Task<IReadOnlyList<IncubatorLookupDto>> GetIncubatorsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The 责任单位 a need can be assigned to.</summary>
+    Task<IReadOnlyList<ResponsibleUnitLookupDto>> GetResponsibleUnitsAsync(CancellationToken cancellationToken);
+
     /// <summary>Officers for the "responsible officer" filters; empty for an enterprise's own users.</summary>
     Task<IReadOnlyList<OfficerLookupDto>> GetOfficersAsync(CancellationToken cancellationToken);
 }

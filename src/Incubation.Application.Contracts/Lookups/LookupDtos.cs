@@ -6,5 +6,7 @@ public sealed record TechFieldDto(string Code, int Level, string? ParentCode, st
 
 public sealed record IncubatorLookupDto(Guid Id, string Name);
 
+public sealed record ResponsibleUnitLookupDto(Guid Id, string Name, string Kind);
+
 /// <summary>An officer who can be responsible for enterprises (incubator managers and street officers).</summary>
 public sealed record OfficerLookupDto(Guid Id, string Name);

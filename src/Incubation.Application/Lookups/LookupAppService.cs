@@ -11,6 +11,7 @@ public sealed class LookupAppService(
     IRepository<SubDistrict> subDistricts,
     IRepository<TechField> techFields,
     IRepository<Incubator> incubators,
+    IRepository<ResponsibleUnit> units,
     IRepository<AppUser> users,
     IRepository<AppRole> roles,
     IRepository<IdentityUserRole<Guid>> userRoles,
@@ -38,6 +39,13 @@ public sealed class LookupAppService(
         EnsureSignedIn();
         return await incubators.Query().AsNoTracking().OrderBy(i => i.Name)
             .Select(i => new IncubatorLookupDto(i.Id, i.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ResponsibleUnitLookupDto>> GetResponsibleUnitsAsync(CancellationToken cancellationToken)
+    {
+        EnsureSignedIn();
+        return await units.Query().AsNoTracking().OrderBy(u => u.Name)
+            .Select(u => new ResponsibleUnitLookupDto(u.Id, u.Name, u.Kind)).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<OfficerLookupDto>> GetOfficersAsync(CancellationToken cancellationToken)

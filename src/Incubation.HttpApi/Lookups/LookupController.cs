@@ -22,6 +22,10 @@ public sealed class LookupController(ILookupAppService lookups) : ControllerBase
     public Task<IReadOnlyList<OfficerLookupDto>> GetOfficersAsync(CancellationToken cancellationToken) =>
         lookups.GetOfficersAsync(cancellationToken);
 
+    [HttpGet("responsible-units")]
+    public Task<IReadOnlyList<ResponsibleUnitLookupDto>> GetResponsibleUnitsAsync(CancellationToken cancellationToken) =>
+        lookups.GetResponsibleUnitsAsync(cancellationToken);
+
     [HttpGet("incubators")]
     public Task<IReadOnlyList<IncubatorLookupDto>> GetIncubatorsAsync(CancellationToken cancellationToken) =>
         lookups.GetIncubatorsAsync(cancellationToken);

@@ -1,5 +1,6 @@
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
+import { VisitPolicies } from '../visits/shared/visit-policies';
 
 export interface MenuEntry {
   /** Text key. */
@@ -35,5 +36,35 @@ export const MENU: readonly MenuEntry[] = [
     link: '/cultivation/proposals',
     policy: CultivationPolicies.review,
     testId: 'menu-proposals',
+  },
+
+  {
+    text: 'Menu:Visits',
+    icon: 'solution',
+    link: '/visits',
+    policy: VisitPolicies.visits,
+    testId: 'menu-visits',
+  },
+  {
+    text: 'Menu:Needs',
+    icon: 'unordered-list',
+    link: '/needs',
+    policy: VisitPolicies.needs,
+    testId: 'menu-needs',
+    exact: true,
+  },
+  {
+    text: 'Menu:NeedBoard',
+    icon: 'project',
+    link: '/needs/board',
+    policy: VisitPolicies.needs,
+    testId: 'menu-need-board',
+  },
+  {
+    text: 'Menu:ReminderLetters',
+    icon: 'mail',
+    link: '/reminder-letters',
+    policy: VisitPolicies.reminderLetters,
+    testId: 'menu-reminder-letters',
   },
 ];

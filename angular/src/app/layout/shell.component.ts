@@ -1,5 +1,6 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, EnvironmentInjector, Signal, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NzBadgeModule } from 'ng-zorro-antd/badge';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
@@ -8,6 +9,8 @@ import { AuthService } from '../core/auth/auth.service';
 import { AppConfigStore } from '../core/config/app-config.store';
 import { TPipe } from '../core/localization/t.pipe';
 import { LanguageSwitchComponent } from '../shared/language-switch.component';
+import { NotificationBellComponent } from '../notifications/notification-bell.component';
+import { VisitPolicies } from '../visits/shared/visit-policies';
 import { MENU } from './menu';
 
 const NARROW = '(max-width: 991.98px)';
@@ -21,9 +24,11 @@ const NARROW = '(max-width: 991.98px)';
     NzLayoutModule,
     NzMenuModule,
     NzIconModule,
+    NzBadgeModule,
     NzButtonModule,
     TPipe,
     LanguageSwitchComponent,
+    NotificationBellComponent,
   ],
   host: { '(document:keydown.escape)': 'closeOnPhone()' },
   templateUrl: './shell.component.html',
@@ -42,6 +47,24 @@ export class ShellComponent {
     const user = this.store.currentUser();
     return user.displayName || user.userName || '';
   });
+
+  protected readonly showBell = computed(() => this.store.isGranted(VisitPolicies.needs));
+  /** Visits kept on this device until they can be sent (loaded with the visits code). */
+  protected readonly pendingVisits = signal<Signal<number> | null>(null);
+
+  constructor() {
+    if (this.store.isGranted(VisitPolicies.visitsCreate)) {
+      const injector = inject(EnvironmentInjector);
+      // Sends visits queued offline once the browser is back online, whichever page is open.
+      void import('../visits/form/visit-sender')
+        .then((m) => {
+          const submitter = injector.get(m.VisitSubmitter);
+          submitter.start();
+          this.pendingVisits.set(submitter.outbox.pendingCount);
+        })
+        .catch(() => undefined);
+    }
+  }
 
   protected toggle(): void {
     this.collapsed.update((c) => !c);

@@ -57,6 +57,8 @@ export type { LookupGetTechFields$Params as LookupGetTechFields$Params } from '.
 export { lookupGetTechFields as lookupGetTechFields } from './fn/lookup/lookup-get-tech-fields';
 export type { LookupGetOfficers$Params as LookupGetOfficers$Params } from './fn/lookup/lookup-get-officers';
 export { lookupGetOfficers as lookupGetOfficers } from './fn/lookup/lookup-get-officers';
+export type { LookupGetResponsibleUnits$Params as LookupGetResponsibleUnits$Params } from './fn/lookup/lookup-get-responsible-units';
+export { lookupGetResponsibleUnits as lookupGetResponsibleUnits } from './fn/lookup/lookup-get-responsible-units';
 export type { LookupGetIncubators$Params as LookupGetIncubators$Params } from './fn/lookup/lookup-get-incubators';
 export { lookupGetIncubators as lookupGetIncubators } from './fn/lookup/lookup-get-incubators';
 export type { FileUpload$Params as FileUpload$Params } from './fn/file/file-upload';

@@ -68,6 +68,7 @@ export type { QualificationKind } from './models/qualification-kind';
 export type { RejectMembershipDto } from './models/reject-membership-dto';
 export type { ReminderLetterDto } from './models/reminder-letter-dto';
 export type { ReminderLetterNeedDto } from './models/reminder-letter-need-dto';
+export type { ResponsibleUnitLookupDto } from './models/responsible-unit-lookup-dto';
 export type { ReturnYearlyDataInput } from './models/return-yearly-data-input';
 export type { ScienceRung } from './models/science-rung';
 export type { ScienceRungDto } from './models/science-rung-dto';

@@ -26,6 +26,8 @@ import { CultivationPolicies } from '../../cultivation/shared/cultivation-polici
 import { QualificationTabComponent } from '../qualifications/qualification-tab.component';
 import { YearlyDataPolicies } from '../yearly-data/yearly-data-policies';
 import { YearlyDataTabComponent } from '../yearly-data/yearly-data-tab.component';
+import { EnterpriseVisitTimelineComponent } from '../../visits/enterprise-timeline/enterprise-visit-timeline.component';
+import { VisitPolicies } from '../../visits/shared/visit-policies';
 
 /**
  * One enterprise: its profile, contacts and tags, with edit and delete as permitted; its ladder rungs,
@@ -49,6 +51,7 @@ import { YearlyDataTabComponent } from '../yearly-data/yearly-data-tab.component
     ProposeModalComponent,
     QualificationTabComponent,
     YearlyDataTabComponent,
+    EnterpriseVisitTimelineComponent,
     TPipe,
   ],
   templateUrl: './enterprise-detail.page.html',
@@ -78,6 +81,7 @@ export class EnterpriseDetailPage {
   protected readonly showQualifications = computed(() =>
     this.store.isGranted(CultivationPolicies.qualifications),
   );
+  protected readonly showVisits = computed(() => this.store.isGranted(VisitPolicies.visits));
   protected readonly selectedTab = signal(0);
   protected readonly proposing = signal(false);
   /** Bumped after a proposal so the pool tab loads the new membership. */

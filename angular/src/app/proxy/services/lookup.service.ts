@@ -15,11 +15,14 @@ import { lookupGetIncubators } from '../fn/lookup/lookup-get-incubators';
 import { LookupGetIncubators$Params } from '../fn/lookup/lookup-get-incubators';
 import { lookupGetOfficers } from '../fn/lookup/lookup-get-officers';
 import { LookupGetOfficers$Params } from '../fn/lookup/lookup-get-officers';
+import { lookupGetResponsibleUnits } from '../fn/lookup/lookup-get-responsible-units';
+import { LookupGetResponsibleUnits$Params } from '../fn/lookup/lookup-get-responsible-units';
 import { lookupGetSubDistricts } from '../fn/lookup/lookup-get-sub-districts';
 import { LookupGetSubDistricts$Params } from '../fn/lookup/lookup-get-sub-districts';
 import { lookupGetTechFields } from '../fn/lookup/lookup-get-tech-fields';
 import { LookupGetTechFields$Params } from '../fn/lookup/lookup-get-tech-fields';
 import { OfficerLookupDto } from '../models/officer-lookup-dto';
+import { ResponsibleUnitLookupDto } from '../models/responsible-unit-lookup-dto';
 import { SubDistrictDto } from '../models/sub-district-dto';
 import { TechFieldDto } from '../models/tech-field-dto';
 
@@ -107,6 +110,33 @@ export class LookupService extends BaseService {
     const resp = this.lookupGetOfficers$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<Array<OfficerLookupDto>>): Array<OfficerLookupDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `lookupGetResponsibleUnits()` */
+  static readonly LookupGetResponsibleUnitsPath = '/api/app/lookups/responsible-units';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `lookupGetResponsibleUnits()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  lookupGetResponsibleUnits$Response(params?: LookupGetResponsibleUnits$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<ResponsibleUnitLookupDto>>> {
+    const obs = lookupGetResponsibleUnits(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `lookupGetResponsibleUnits$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  lookupGetResponsibleUnits(params?: LookupGetResponsibleUnits$Params, context?: HttpContext): Observable<Array<ResponsibleUnitLookupDto>> {
+    const resp = this.lookupGetResponsibleUnits$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<ResponsibleUnitLookupDto>>): Array<ResponsibleUnitLookupDto> => r.body)
     );
   }
 
