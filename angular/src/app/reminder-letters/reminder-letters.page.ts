@@ -41,7 +41,7 @@ export function letterDocumentUrl(id: string): string {
     TPipe,
   ],
   templateUrl: './reminder-letters.page.html',
-  styleUrl: '../visits/shared/ledger.less',
+  styleUrl: '../shared/list-page.less',
 })
 export class ReminderLettersPage {
   private readonly api = inject(ReminderLetterService);

@@ -41,7 +41,7 @@ import { NEED_STATUS_COLORS, NeedAction, NeedsApi } from '../shared/needs-api.se
     TPipe,
   ],
   templateUrl: './need-detail.page.html',
-  styleUrl: '../../visits/shared/ledger.less',
+  styleUrl: '../../shared/list-page.less',
 })
 export class NeedDetailPage {
   private readonly api = inject(NeedsApi);

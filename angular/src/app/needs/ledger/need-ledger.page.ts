@@ -88,7 +88,7 @@ function toParams(q: NeedQuery): Params {
     TPipe,
   ],
   templateUrl: './need-ledger.page.html',
-  styleUrl: '../../visits/shared/ledger.less',
+  styleUrl: '../../shared/list-page.less',
 })
 export class NeedLedgerPage {
   private readonly route = inject(ActivatedRoute);

@@ -32,7 +32,7 @@ import { VisitsApi } from '../shared/visits-api.service';
     TPipe,
   ],
   templateUrl: './visit-detail.page.html',
-  styleUrl: '../shared/ledger.less',
+  styleUrl: '../../shared/list-page.less',
 })
 export class VisitDetailPage {
   private readonly api = inject(VisitsApi);

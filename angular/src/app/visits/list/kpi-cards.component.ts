@@ -7,7 +7,7 @@ import { VisitKpis } from '../shared/visits-api.service';
 @Component({
   selector: 'app-visit-kpi-cards',
   imports: [AmountPipe, TPipe],
-  styleUrl: '../shared/ledger.less',
+  styleUrl: '../../shared/list-page.less',
   template: `
     @let k = kpis();
     <section class="summary" data-testid="visit-kpis">

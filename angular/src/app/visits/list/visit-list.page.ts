@@ -46,7 +46,7 @@ const EMPTY_PAGE: VisitPage = { totalCount: 0, items: [] };
     TPipe,
   ],
   templateUrl: './visit-list.page.html',
-  styleUrl: '../shared/ledger.less',
+  styleUrl: '../../shared/list-page.less',
 })
 export class VisitListPage {
   private readonly route = inject(ActivatedRoute);
