@@ -63,6 +63,14 @@ public class VisitBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
             Assertions.Expect(desk.GetByTestId("need-status")).ToContainTextAsync("已答复"));
         await desk.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "need-detail-unit.png"), FullPage = true });
 
+        // The unit's board shows the other unit's need nowhere and its own in the answered column.
+        await desk.GotoAsync("/needs/board");
+        await Assertions.Expect(desk.GetByTestId($"board-card-{needId}")).ToBeVisibleAsync();
+        await Assertions.Expect(desk.GetByTestId("board-column-Resolved").GetByTestId($"board-card-{needId}")).ToBeVisibleAsync();
+        await desk.GetByTestId("notification-bell").ClickAsync();
+        await Assertions.Expect(desk.GetByTestId("notification-list")).ToContainTextAsync(name);
+        await desk.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "need-board-unit.png"), FullPage = true });
+
         await phone.GotoAsync($"/needs/{needId}");
         await phone.GetByTestId("need-action-Confirm").ClickAsync();
         await phone.GetByTestId("need-action-rating").Locator("li").Nth(4).ClickAsync();
