@@ -58,8 +58,7 @@ public sealed class GetPoolInputValidator : AbstractValidator<GetPoolInput>
 {
     public GetPoolInputValidator(IStringLocalizer<IncubationResource> l)
     {
-        RuleFor(x => x.SkipCount).GreaterThanOrEqualTo(0).Named(l, "Paging:SkipCount");
-        RuleFor(x => x.MaxResultCount).InclusiveBetween(1, PagedAndSortedResultRequestDto.MaxMaxResultCount).Named(l, "Paging:MaxResultCount");
+        Include(new PagingValidator<GetPoolInput>(l));
         RuleFor(x => x.Sorting).Must(PoolSorting.IsKnown)
             .WithMessage(_ => l["Incubation:UnknownSorting", string.Join(", ", PoolSorting.Keys)]).Named(l, "Paging:Sorting");
         RuleFor(x => x.Filter).MaximumLength(128).Named(l, "Paging:Filter");
@@ -72,7 +71,6 @@ public sealed class GetProposalsInputValidator : AbstractValidator<GetProposalsI
 {
     public GetProposalsInputValidator(IStringLocalizer<IncubationResource> l)
     {
-        RuleFor(x => x.SkipCount).GreaterThanOrEqualTo(0).Named(l, "Paging:SkipCount");
-        RuleFor(x => x.MaxResultCount).InclusiveBetween(1, PagedAndSortedResultRequestDto.MaxMaxResultCount).Named(l, "Paging:MaxResultCount");
+        Include(new PagingValidator<GetProposalsInput>(l));
     }
 }

@@ -10,8 +10,7 @@ public sealed class GetEnterpriseListInputValidator : AbstractValidator<GetEnter
 {
     public GetEnterpriseListInputValidator(IStringLocalizer<IncubationResource> l)
     {
-        RuleFor(x => x.SkipCount).GreaterThanOrEqualTo(0).Named(l, "Paging:SkipCount");
-        RuleFor(x => x.MaxResultCount).InclusiveBetween(1, PagedAndSortedResultRequestDto.MaxMaxResultCount).Named(l, "Paging:MaxResultCount");
+        Include(new PagingValidator<GetEnterpriseListInput>(l));
         RuleFor(x => x.Sorting).Must(s => EnterpriseSorting.IsKnown(s))
             .WithMessage(_ => l["Incubation:UnknownSorting", string.Join(", ", EnterpriseSorting.Keys)]).Named(l, "Paging:Sorting");
         RuleFor(x => x.Filter).MaximumLength(EnterpriseConsts.MaxNameLength).Named(l, "Paging:Filter");

@@ -79,17 +79,19 @@ internal sealed class NeedQueries(IRepository<Need> needs, IRepository<Responsib
         return query;
     }
 
-    public static Expression<Func<NeedRow, bool>> IsOverdue(DateOnly today) =>
-        r => r.Need.DueDate < today && (r.Need.Status == NeedStatus.Open || r.Need.Status == NeedStatus.Accepted
-            || r.Need.Status == NeedStatus.InProgress || r.Need.Status == NeedStatus.Reopened
-            || r.Need.Status == NeedStatus.UnresolvablePending);
+    public static Expression<Func<NeedRow, bool>> IsOverdue(DateOnly today)
+    {
+        var pending = NeedConsts.Pending.ToList();
+        return r => r.Need.DueDate < today && pending.Contains(r.Need.Status);
+    }
 
-    public static IQueryable<NeedListItemDto> Project(IQueryable<NeedRow> query, DateOnly today) =>
-        query.Select(r => new NeedListItemDto(
+    public static IQueryable<NeedListItemDto> Project(IQueryable<NeedRow> query, DateOnly today)
+    {
+        var pending = NeedConsts.Pending.ToList();
+        return query.Select(r => new NeedListItemDto(
             r.Need.Id, r.Need.EnterpriseId, r.EnterpriseName, r.Need.VisitId, r.Need.Category, r.Need.Description,
             r.Need.IsBottleneck, r.Need.ResponsibleUnitId, r.UnitName, r.Need.Status, r.Need.RaisedOn, r.Need.DueDate,
-            r.Need.DueDate < today && (r.Need.Status == NeedStatus.Open || r.Need.Status == NeedStatus.Accepted
-                || r.Need.Status == NeedStatus.InProgress || r.Need.Status == NeedStatus.Reopened
-                || r.Need.Status == NeedStatus.UnresolvablePending),
+            r.Need.DueDate < today && pending.Contains(r.Need.Status),
             r.Need.RedoCount, r.Need.Satisfaction, r.Need.ConcurrencyStamp));
+    }
 }

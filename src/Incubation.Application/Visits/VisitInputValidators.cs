@@ -128,14 +128,3 @@ public sealed class GetVisitKpiInputValidator : AbstractValidator<GetVisitKpiInp
     public GetVisitKpiInputValidator(IStringLocalizer<IncubationResource> l) =>
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).Named(l, "Visit:To");
 }
-
-/// <summary>The paging rules every list shares.</summary>
-internal sealed class PagingValidator<T> : AbstractValidator<T>
-    where T : PagedAndSortedResultRequestDto
-{
-    public PagingValidator(IStringLocalizer<IncubationResource> l)
-    {
-        RuleFor(x => x.SkipCount).GreaterThanOrEqualTo(0).Named(l, "Paging:SkipCount");
-        RuleFor(x => x.MaxResultCount).InclusiveBetween(1, PagedAndSortedResultRequestDto.MaxMaxResultCount).Named(l, "Paging:MaxResultCount");
-    }
-}

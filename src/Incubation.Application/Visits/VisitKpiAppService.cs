@@ -52,6 +52,7 @@ public sealed class VisitKpiAppService(
             join e in scopedEnterprises on n.EnterpriseId equals e.Id
             where n.RaisedOn >= start && n.RaisedOn <= end
             select n;
+        var pending = NeedConsts.Pending.ToList();
         var byUnit = await periodNeeds
             .GroupBy(n => n.ResponsibleUnitId)
             .Select(g => new UnitTally
@@ -60,8 +61,7 @@ public sealed class VisitKpiAppService(
                 Collected = g.Count(),
                 Closed = g.Count(n => n.Status == NeedStatus.Closed),
                 Unresolvable = g.Count(n => n.Status == NeedStatus.Unresolvable),
-                Overdue = g.Count(n => n.DueDate < today && (n.Status == NeedStatus.Open || n.Status == NeedStatus.Accepted
-                    || n.Status == NeedStatus.InProgress || n.Status == NeedStatus.Reopened || n.Status == NeedStatus.UnresolvablePending)),
+                Overdue = g.Count(n => n.DueDate < today && pending.Contains(n.Status)),
                 Returned = g.Count(n => n.RedoCount > 0),
                 RatedCount = g.Count(n => n.Status == NeedStatus.Closed && n.Satisfaction != null),
                 RatingSum = g.Where(n => n.Status == NeedStatus.Closed).Sum(n => n.Satisfaction ?? 0),
