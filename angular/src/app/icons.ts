@@ -18,6 +18,13 @@ import {
   SearchOutline,
   UserOutline,
   BellOutline,
+  CameraOutline,
+  CloudUploadOutline,
+  LinkOutline,
+  MailOutline,
+  ProjectOutline,
+  SolutionOutline,
+  UnorderedListOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** The icons the app uses, registered statically (no icon requests at run time). */
@@ -41,4 +48,11 @@ export const APP_ICONS = [
   SearchOutline,
   UserOutline,
   BellOutline,
+  CameraOutline,
+  CloudUploadOutline,
+  LinkOutline,
+  MailOutline,
+  ProjectOutline,
+  SolutionOutline,
+  UnorderedListOutline,
 ];

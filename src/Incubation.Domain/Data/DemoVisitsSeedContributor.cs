@@ -36,11 +36,13 @@ public sealed class DemoVisitsSeedContributor(
         var unitIds = units.Query().OrderBy(u => u.Name).Select(u => u.Id).ToList();
         var demo = enterprises.Query().Where(e => e.IsDemo).OrderBy(e => e.UnifiedSocialCreditCode).Select(e => e.Id).Take(VisitCount).ToList();
         var categories = Enum.GetValues<NeedCategory>();
+        var words = ReferenceData.DemoNames();
+        string Pick(string kind) => words[kind].ElementAt(random.Next(words[kind].Count()));
         foreach (var enterpriseId in demo)
         {
             var visitDate = today.AddDays(-random.Next(1, 150));
             var visit = new Visit(Guid.CreateVersion7(), enterpriseId, visitDate, (VisitKind)random.Next(1, 6));
-            visit.Describe("Demo", null, null, null);
+            visit.Describe(Pick("situation"), null, null, null);
             visit.ExplainPolicies(["HteCertification", "RdSuperDeduction"]);
             visits.Add(visit);
 
@@ -49,9 +51,9 @@ public sealed class DemoVisitsSeedContributor(
             {
                 var category = categories[random.Next(categories.Length)];
                 var due = calendar.AddWorkingDays(visitDate, NeedConsts.DefaultDueWorkingDays(category));
-                var need = Need.Raise(enterpriseId, visit.Id, NeedSource.Visit, category, "Demo", false,
+                var need = Need.Raise(enterpriseId, visit.Id, NeedSource.Visit, category, Pick("need"), false,
                     unitIds[random.Next(Math.Min(4, unitIds.Count))], visitDate, due, new NeedActor(null, "demo", raisedAt));
-                Advance(need, random.Next(6), raisedAt);
+                Advance(need, random.Next(6), raisedAt, Pick("answer"));
                 needs.Add(need);
             }
         }
@@ -60,12 +62,12 @@ public sealed class DemoVisitsSeedContributor(
     }
 
     /// <summary>Moves a need along the loop: 0 stays open, 1 accepted, 2 in progress, 3 answered, 4–5 closed.</summary>
-    private static void Advance(Need need, int steps, DateTime raisedAt)
+    private static void Advance(Need need, int steps, DateTime raisedAt, string answer)
     {
         NeedActor At(int days) => new(null, "demo", raisedAt.AddDays(days));
         if (steps >= 1) need.Accept(At(1), null);
         if (steps >= 2) need.Start(At(2), null);
-        if (steps >= 3) need.Resolve("Demo", At(5));
+        if (steps >= 3) need.Resolve(answer, At(5));
         if (steps >= 4) need.Confirm(steps == 5 ? 5 : 4, null, need.DueDate, At(7));
     }
 }
