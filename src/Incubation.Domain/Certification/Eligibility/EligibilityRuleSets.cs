@@ -1,0 +1,13 @@
+namespace Incubation.Certification.Eligibility;
+
+/// <summary>
+/// Every rule set the engine knows, by kind and effective period (domain-rules §0). The periods of one kind
+/// must not overlap; a test keeps them contiguous.
+/// </summary>
+public static class EligibilityRuleSets
+{
+    public static IReadOnlyList<IEligibilityRuleSet> All { get; } =
+    [
+        // Filled in by the rule-set classes of this folder.
+    ];
+}
