@@ -7,7 +7,5 @@ namespace Incubation.Certification.Eligibility;
 public static class EligibilityRuleSets
 {
     public static IReadOnlyList<IEligibilityRuleSet> All { get; } =
-    [
-        // Filled in by the rule-set classes of this folder.
-    ];
+        [.. ScienceRuleSets.All, .. MiitRuleSets.All];
 }
