@@ -1,6 +1,7 @@
 using FluentValidation;
 using Incubation.Calendar;
 using Incubation.Certification;
+using Incubation.Certification.Eligibility;
 using Incubation.Configuration;
 using Incubation.Cultivation;
 using Incubation.Data;
@@ -37,10 +38,19 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         AddVisits(services);
+        AddEligibility(services);
         services.AddScoped<IFileAppService, FileAppService>();
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
         return services;
+    }
+
+    private static void AddEligibility(IServiceCollection services)
+    {
+        services.AddScoped<MeasureFormatter>();
+        services.AddScoped<EligibilityLocalizer>();
+        services.AddScoped<EnterpriseFactsReader>();
+        services.AddScoped<IEligibilityAppService, EligibilityAppService>();
     }
 
     private static void AddVisits(IServiceCollection services)

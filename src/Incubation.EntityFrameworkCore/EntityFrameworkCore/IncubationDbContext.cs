@@ -103,6 +103,10 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
             Scope.All || (Scope.ResponsibleUnitId != null && l.ResponsibleUnitId == Scope.ResponsibleUnitId));
         builder.Entity<ReminderLetterNeed>().HasQueryFilter(QueryFilters.DataScope, n => Set<ReminderLetter>().Any(l => l.Id == n.LetterId));
 
+        // Eligibility profiles and stored runs follow their enterprise.
+        builder.Entity<Certification.EligibilityProfile>().HasQueryFilter(QueryFilters.DataScope, p => Enterprises.Any(e => e.Id == p.EnterpriseId));
+        builder.Entity<Certification.EligibilityRun>().HasQueryFilter(QueryFilters.DataScope, r => Enterprises.Any(e => e.Id == r.EnterpriseId));
+
         // A file is visible with its enterprise; one without an enterprise, to its uploader and the district-wide roles.
         builder.Entity<StoredFile>().HasQueryFilter(QueryFilters.DataScope, f =>
             (f.EnterpriseId != null && Enterprises.Any(e => e.Id == f.EnterpriseId))

@@ -115,6 +115,16 @@ export type { CultivationGetEnterpriseMemberships$Params as CultivationGetEnterp
 export { cultivationGetEnterpriseMemberships as cultivationGetEnterpriseMemberships } from './fn/cultivation/cultivation-get-enterprise-memberships';
 export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$Params } from './fn/application-configuration/application-configuration-get';
 export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
+export type { EligibilityAssess$Params as EligibilityAssess$Params } from './fn/eligibility/eligibility-assess';
+export { eligibilityAssess as eligibilityAssess } from './fn/eligibility/eligibility-assess';
+export type { EligibilityGetRuleSets$Params as EligibilityGetRuleSets$Params } from './fn/eligibility/eligibility-get-rule-sets';
+export { eligibilityGetRuleSets as eligibilityGetRuleSets } from './fn/eligibility/eligibility-get-rule-sets';
+export type { EligibilityGetForEnterprise$Params as EligibilityGetForEnterprise$Params } from './fn/eligibility/eligibility-get-for-enterprise';
+export { eligibilityGetForEnterprise as eligibilityGetForEnterprise } from './fn/eligibility/eligibility-get-for-enterprise';
+export type { EligibilityGetProfile$Params as EligibilityGetProfile$Params } from './fn/eligibility/eligibility-get-profile';
+export { eligibilityGetProfile as eligibilityGetProfile } from './fn/eligibility/eligibility-get-profile';
+export type { EligibilityUpdateProfile$Params as EligibilityUpdateProfile$Params } from './fn/eligibility/eligibility-update-profile';
+export { eligibilityUpdateProfile as eligibilityUpdateProfile } from './fn/eligibility/eligibility-update-profile';
 export type { QualificationGetList$Params as QualificationGetList$Params } from './fn/qualification/qualification-get-list';
 export { qualificationGetList as qualificationGetList } from './fn/qualification/qualification-get-list';
 export type { QualificationCreate$Params as QualificationCreate$Params } from './fn/qualification/qualification-create';

@@ -12,5 +12,6 @@ export { EnterpriseService } from './services/enterprise.service';
 export { YearlyDataService } from './services/yearly-data.service';
 export { CultivationService } from './services/cultivation.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';
+export { EligibilityService } from './services/eligibility.service';
 export { QualificationService } from './services/qualification.service';
 export { CalendarService } from './services/calendar.service';
