@@ -50,7 +50,10 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<MeasureFormatter>();
         services.AddScoped<EligibilityLocalizer>();
         services.AddScoped<EnterpriseFactsReader>();
+        services.AddScoped<EligibilitySnapshotWriter>();
+        services.AddSingleton<EligibilityRefreshJob>();
         services.AddScoped<IEligibilityAppService, EligibilityAppService>();
+        services.AddScoped<IEligibilityCandidateAppService, EligibilityCandidateAppService>();
     }
 
     private static void AddVisits(IServiceCollection services)

@@ -16,6 +16,7 @@ public static class IncubationHttpApiServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => Configure(options.SerializerOptions));
         services.AddScoped<Cultivation.PoolRosterWorkbook>();
         services.AddScoped<Visits.VisitLedgerWorkbook>();
+        services.AddScoped<Certification.CandidateWorkbook>();
         return services.AddControllers(options =>
             {
                 options.Filters.Add<AntiforgeryFilter>();

@@ -82,3 +82,45 @@ public interface IEligibilityAppService
 
     Task<EligibilityProfileDto> UpdateProfileAsync(Guid enterpriseId, UpdateEligibilityProfileDto input, CancellationToken cancellationToken);
 }
+
+/// <summary>The ranked candidate list ("who do we push this year") for one kind.</summary>
+public class GetEligibilityCandidatesInput : Incubation.Dtos.PagedAndSortedResultRequestDto
+{
+    public QualificationKind Kind { get; set; } = QualificationKind.SrdiSme;
+    public string? SubDistrictCode { get; set; }
+
+    /// <summary>A technology field code; its sub-fields match too.</summary>
+    public string? IndustryFieldCode { get; set; }
+
+    public EligibilityVerdict? Verdict { get; set; }
+}
+
+public sealed record EligibilityCandidateDto(
+    Guid EnterpriseId,
+    string EnterpriseName,
+    string SubDistrictCode,
+    string? SubDistrictName,
+    string IndustryFieldCode,
+    string? IndustryFieldName,
+    QualificationKind Kind,
+    EligibilityVerdict Verdict,
+    decimal? ScoreMin,
+    decimal? ScoreMax,
+    decimal? PassMark,
+    int FailedCount,
+    IReadOnlyList<CriterionDto> TopGaps,
+    DateOnly AsOf,
+    string RuleSet);
+
+public sealed record EligibilityRefreshResultDto(DateOnly AsOf, int Enterprises, int Snapshots);
+
+/// <summary>Ranked lists built on the stored snapshots of the engine's results.</summary>
+public interface IEligibilityCandidateAppService
+{
+    Task<Incubation.Dtos.PagedResultDto<EligibilityCandidateDto>> GetListAsync(GetEligibilityCandidatesInput input, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<EligibilityCandidateDto>> GetListForExportAsync(GetEligibilityCandidatesInput input, CancellationToken cancellationToken);
+
+    /// <summary>Recomputes every visible enterprise's snapshots as of today (the nightly job does the same).</summary>
+    Task<EligibilityRefreshResultDto> RefreshAsync(CancellationToken cancellationToken);
+}

@@ -30,3 +30,18 @@ internal sealed class EligibilityRunConfiguration : IEntityTypeConfiguration<Eli
         b.HasIndex(r => new { r.EnterpriseId, r.CreationTime });
     }
 }
+
+internal sealed class EligibilitySnapshotConfiguration : IEntityTypeConfiguration<EligibilitySnapshot>
+{
+    public void Configure(EntityTypeBuilder<EligibilitySnapshot> b)
+    {
+        b.ToTable("EligibilitySnapshots");
+        b.Property(s => s.RuleSet).HasMaxLength(EligibilityConsts.MaxRuleSetsLength).IsRequired();
+        b.Property(s => s.TopGapsJson).IsRequired();
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(s => s.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.EnterpriseId, s.Kind }).IsUnique();
+
+        // The candidate list: one kind, ranked by verdict, then score.
+        b.HasIndex(s => new { s.Kind, s.VerdictRank, s.ScoreMax });
+    }
+}

@@ -106,6 +106,7 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         // Eligibility profiles and stored runs follow their enterprise.
         builder.Entity<Certification.EligibilityProfile>().HasQueryFilter(QueryFilters.DataScope, p => Enterprises.Any(e => e.Id == p.EnterpriseId));
         builder.Entity<Certification.EligibilityRun>().HasQueryFilter(QueryFilters.DataScope, r => Enterprises.Any(e => e.Id == r.EnterpriseId));
+        builder.Entity<Certification.EligibilitySnapshot>().HasQueryFilter(QueryFilters.DataScope, s => Enterprises.Any(e => e.Id == s.EnterpriseId));
 
         // A file is visible with its enterprise; one without an enterprise, to its uploader and the district-wide roles.
         builder.Entity<StoredFile>().HasQueryFilter(QueryFilters.DataScope, f =>

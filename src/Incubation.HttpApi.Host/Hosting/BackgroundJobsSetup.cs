@@ -18,6 +18,8 @@ internal static class BackgroundJobsSetup
     public const string EnabledKey = "BackgroundJobs:Enabled";
     public const string NeedRemindersCronKey = "BackgroundJobs:NeedRemindersCron";
     public const string NeedRemindersJobId = "need-reminders";
+    public const string EligibilityCronKey = "BackgroundJobs:EligibilityRefreshCron";
+    public const string EligibilityJobId = "eligibility-refresh";
 
     public static void ConfigureBackgroundJobs(this WebApplicationBuilder builder)
     {
@@ -48,7 +50,7 @@ internal static class BackgroundJobsSetup
         builder.Services.AddHangfireServer(options => options.WorkerCount = 2);
     }
 
-    /// <summary>Registers (or updates) the recurring jobs: the need reminders every morning, China time.</summary>
+    /// <summary>Registers (or updates) the recurring jobs, China time: the need reminders every morning, the eligibility snapshots every night.</summary>
     public static void MapBackgroundJobs(this WebApplication app)
     {
         if (!app.Configuration.GetValue(EnabledKey, true) || DatabaseStartup.IsBuildTimeDocumentGeneration())
@@ -56,10 +58,12 @@ internal static class BackgroundJobsSetup
             return;
         }
 
-        var cron = app.Configuration[NeedRemindersCronKey] ?? "0 8 * * *";
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NeedReminderRecurringJob>(
-            NeedRemindersJobId, job => job.RunAsync(CancellationToken.None), cron,
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
+        var chinaTime = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") };
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<NeedReminderRecurringJob>(
+            NeedRemindersJobId, job => job.RunAsync(CancellationToken.None), app.Configuration[NeedRemindersCronKey] ?? "0 8 * * *", chinaTime);
+        jobs.AddOrUpdate<EligibilityRefreshRecurringJob>(
+            EligibilityJobId, job => job.RunAsync(CancellationToken.None), app.Configuration[EligibilityCronKey] ?? "30 2 * * *", chinaTime);
     }
 }
 
@@ -69,4 +73,13 @@ public sealed class NeedReminderRecurringJob(NeedReminderJob job)
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3)]
     public Task<NeedReminderRunResult> RunAsync(CancellationToken cancellationToken) => job.RunAsync(cancellationToken);
+}
+
+/// <summary>Hangfire's entry to the nightly eligibility refresh (the candidate lists read its snapshots).</summary>
+public sealed class EligibilityRefreshRecurringJob(Certification.Eligibility.EligibilityRefreshJob job, TimeProvider clock)
+{
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    [AutomaticRetry(Attempts = 2)]
+    public Task<Certification.EligibilityRefreshResultDto> RunAsync(CancellationToken cancellationToken) =>
+        job.RunAsync(ChinaTime.Today(clock), cancellationToken);
 }

@@ -241,6 +241,60 @@ namespace Incubation.Migrations
                     b.ToTable("EligibilityRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PassMark")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<decimal?>("ScoreMax")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("ScoreMin")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("TopGapsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VerdictRank")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "VerdictRank", "ScoreMax");
+
+                    b.ToTable("EligibilitySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Certification.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1783,6 +1837,15 @@ namespace Incubation.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

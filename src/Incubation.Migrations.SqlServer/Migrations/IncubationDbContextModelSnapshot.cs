@@ -240,6 +240,60 @@ namespace Incubation.Migrations
                     b.ToTable("EligibilityRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("PassMark")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<decimal?>("ScoreMax")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("ScoreMin")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("TopGapsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VerdictRank")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "VerdictRank", "ScoreMax");
+
+                    b.ToTable("EligibilitySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Certification.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1784,6 +1838,15 @@ namespace Incubation.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -235,6 +235,60 @@ namespace Incubation.Migrations
                     b.ToTable("EligibilityRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PassMark")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ScoreMax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ScoreMin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopGapsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VerdictRank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "VerdictRank", "ScoreMax");
+
+                    b.ToTable("EligibilitySnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Certification.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1773,6 +1827,15 @@ namespace Incubation.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -17,6 +17,7 @@ public sealed class EligibilityAppService(
     IEnterpriseRepository enterprises,
     IRepository<EligibilityRun> runs,
     IRepository<EligibilityProfile> profiles,
+    EligibilitySnapshotWriter snapshots,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     TimeProvider clock,
@@ -52,6 +53,7 @@ public sealed class EligibilityAppService(
             JsonSerializer.Serialize(facts, Json),
             JsonSerializer.Serialize(results, Json));
         runs.Add(run);
+        await snapshots.WriteAsync(enterpriseId, date, results, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new EnterpriseEligibilityDto(run.Id, enterpriseId, date, facts, results.Select(localizer.Localize).ToList());
     }
@@ -104,6 +106,5 @@ public sealed class EligibilityAppService(
         return profile.ToDto();
     }
 
-    private static List<QualificationKind> KindsInForce(DateOnly asOf) =>
-        Engine.RuleSets.Where(r => r.IsInForceOn(asOf)).Select(r => r.Kind).Distinct().ToList();
+    private static List<QualificationKind> KindsInForce(DateOnly asOf) => EligibilityKinds.InForce(asOf);
 }

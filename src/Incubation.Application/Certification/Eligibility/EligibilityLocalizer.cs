@@ -18,7 +18,7 @@ public sealed partial class EligibilityLocalizer(IStringLocalizer<IncubationReso
     public static RuleSetDto ToDto(RuleSetInfo info) =>
         new(info.Id, info.Kind, info.Version, info.Documents, info.EffectiveFrom, info.EffectiveTo);
 
-    private CriterionDto Localize(CriterionResult criterion) => new(
+    public CriterionDto Localize(CriterionResult criterion) => new(
         criterion.Code,
         criterion.Passed,
         Measure(criterion.Actual),

@@ -125,3 +125,15 @@ public sealed class GetEnterpriseEligibilityInputValidator : AbstractValidator<G
             .Named(l, "Eligibility:AsOf");
     }
 }
+
+public sealed class GetEligibilityCandidatesInputValidator : AbstractValidator<GetEligibilityCandidatesInput>
+{
+    public GetEligibilityCandidatesInputValidator(IStringLocalizer<IncubationResource> l)
+    {
+        Include(new PagingValidator<GetEligibilityCandidatesInput>(l));
+        RuleFor(x => x.Kind).IsInEnum().Named(l, "Eligibility:Kinds");
+        RuleFor(x => x.Verdict).IsInEnum().Named(l, "Eligibility:Verdict");
+        RuleFor(x => x.SubDistrictCode).MaximumLength(EnterpriseConsts.SubDistrictCodeLength).Named(l, "Enterprise:SubDistrict");
+        RuleFor(x => x.IndustryFieldCode).MaximumLength(EnterpriseConsts.MaxTechFieldCodeLength).Named(l, "Enterprise:IndustryField");
+    }
+}

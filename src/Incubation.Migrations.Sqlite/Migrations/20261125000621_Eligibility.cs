@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Incubation.Migrations
 {
     /// <inheritdoc />
-    public partial class EligibilityProfilesAndRuns : Migration
+    public partial class Eligibility : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -71,6 +71,35 @@ namespace Incubation.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "EligibilitySnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Verdict = table.Column<int>(type: "INTEGER", nullable: false),
+                    VerdictRank = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScoreMin = table.Column<decimal>(type: "TEXT", nullable: true),
+                    ScoreMax = table.Column<decimal>(type: "TEXT", nullable: true),
+                    PassMark = table.Column<decimal>(type: "TEXT", nullable: true),
+                    FailedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    TopGapsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EligibilitySnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EligibilitySnapshots_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_EligibilityProfiles_EnterpriseId",
                 table: "EligibilityProfiles",
@@ -81,6 +110,17 @@ namespace Incubation.Migrations
                 name: "IX_EligibilityRuns_EnterpriseId_CreationTime",
                 table: "EligibilityRuns",
                 columns: new[] { "EnterpriseId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EligibilitySnapshots_EnterpriseId_Kind",
+                table: "EligibilitySnapshots",
+                columns: new[] { "EnterpriseId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",
+                table: "EligibilitySnapshots",
+                columns: new[] { "Kind", "VerdictRank", "ScoreMax" });
         }
 
         /// <inheritdoc />
@@ -91,6 +131,9 @@ namespace Incubation.Migrations
 
             migrationBuilder.DropTable(
                 name: "EligibilityRuns");
+
+            migrationBuilder.DropTable(
+                name: "EligibilitySnapshots");
         }
     }
 }

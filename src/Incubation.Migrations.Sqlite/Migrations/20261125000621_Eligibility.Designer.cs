@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Incubation.Migrations
 {
     [DbContext(typeof(IncubationDbContext))]
-    [Migration("20261124235921_EligibilityProfilesAndRuns")]
-    partial class EligibilityProfilesAndRuns
+    [Migration("20261125000621_Eligibility")]
+    partial class Eligibility
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -236,6 +236,60 @@ namespace Incubation.Migrations
                     b.HasIndex("EnterpriseId", "CreationTime");
 
                     b.ToTable("EligibilityRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PassMark")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ScoreMax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ScoreMin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopGapsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VerdictRank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "VerdictRank", "ScoreMax");
+
+                    b.ToTable("EligibilitySnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Incubation.Certification.Qualification", b =>
@@ -1776,6 +1830,15 @@ namespace Incubation.Migrations
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.EligibilitySnapshot", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
