@@ -21,8 +21,13 @@ public class EligibilityCandidateApiTests(IncubationWebApplicationFactory factor
         using var admin = await _data.AdminClientAsync();
         var lastYear = ChinaTime.Today(TimeProvider.System).Year - 1;
         // Same firm, but the weak one spends a tenth of the R&D: its 高企 R&D ratio fails with a gap in yuan.
-        await VerifyYearAsync(admin, strong.Id, lastYear, ("rdExpense", 1_200_000m), ("domesticRdExpense", 1_200_000m));
-        await VerifyYearAsync(admin, weak.Id, lastYear, ("rdExpense", 120_000m), ("domesticRdExpense", 120_000m));
+        // Three years each, so the window Y-3..Y-1 is complete: 3.6M of 36M sales (10 %) against 0.36M (1 %).
+        for (var year = lastYear - 2; year <= lastYear; year++)
+        {
+            await VerifyYearAsync(admin, strong.Id, year, ("rdExpense", 1_200_000m), ("domesticRdExpense", 1_200_000m));
+            await VerifyYearAsync(admin, weak.Id, year, ("rdExpense", 120_000m), ("domesticRdExpense", 120_000m));
+        }
+
         await VerifyYearAsync(admin, outside.Id, lastYear);
 
         var refreshed = await admin.ReadAsync<EligibilityRefreshResultDto>(await admin.PostAsync(Url + "/refresh", new { }));
