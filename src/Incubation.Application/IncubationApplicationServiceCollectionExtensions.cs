@@ -54,6 +54,8 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddSingleton<EligibilityRefreshJob>();
         services.AddScoped<IEligibilityAppService, EligibilityAppService>();
         services.AddScoped<IEligibilityCandidateAppService, EligibilityCandidateAppService>();
+        services.AddScoped<IRecertificationAppService, RecertificationAppService>();
+        services.AddScoped<CertificationReminderJob>();
     }
 
     private static void AddVisits(IServiceCollection services)

@@ -32,3 +32,35 @@ public interface IQualificationAppService
 
     Task<LadderDto> GetLaddersAsync(Guid enterpriseId, DateOnly? asOf, CancellationToken cancellationToken);
 }
+
+/// <summary>The re-certification list (临期): 高企 certificates expiring in a year.</summary>
+public class GetRecertificationListInput : Incubation.Dtos.PagedAndSortedResultRequestDto
+{
+    /// <summary>Omitted: this year (China time).</summary>
+    public int? Year { get; set; }
+
+    public string? SubDistrictCode { get; set; }
+    public Guid? IncubatorId { get; set; }
+}
+
+public sealed record RecertificationItemDto(
+    Guid QualificationId,
+    Guid EnterpriseId,
+    string EnterpriseName,
+    string CertificateNumber,
+    DateOnly IssuedOn,
+    DateOnly ExpiresOn,
+    int DaysLeft,
+    string SubDistrictCode,
+    string? SubDistrictName,
+    string? IncubatorName,
+    bool Renewed);
+
+public sealed record CertificationReminderRunResult(DateOnly Today, int Expiring, int AnnualReports, int Notifications);
+
+public interface IRecertificationAppService
+{
+    Task<Incubation.Dtos.PagedResultDto<RecertificationItemDto>> GetListAsync(GetRecertificationListInput input, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RecertificationItemDto>> GetListForExportAsync(GetRecertificationListInput input, CancellationToken cancellationToken);
+}

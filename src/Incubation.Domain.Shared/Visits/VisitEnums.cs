@@ -81,4 +81,10 @@ public enum NotificationKind
     NeedOverdue = 3,
     NeedReturned = 4,
     ReminderLetterIssued = 5,
+
+    /// <summary>A 高企 certificate expires in 12, 6 or 3 months: prepare the re-application.</summary>
+    CertificateExpiring = 6,
+
+    /// <summary>The 高企 annual report (年度发展情况报表) is due by 31 May.</summary>
+    AnnualReportDue = 7,
 }

@@ -20,6 +20,7 @@ internal static class BackgroundJobsSetup
     public const string NeedRemindersJobId = "need-reminders";
     public const string EligibilityCronKey = "BackgroundJobs:EligibilityRefreshCron";
     public const string EligibilityJobId = "eligibility-refresh";
+    public const string CertificationRemindersJobId = "certification-reminders";
 
     public static void ConfigureBackgroundJobs(this WebApplicationBuilder builder)
     {
@@ -62,6 +63,8 @@ internal static class BackgroundJobsSetup
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<NeedReminderRecurringJob>(
             NeedRemindersJobId, job => job.RunAsync(CancellationToken.None), app.Configuration[NeedRemindersCronKey] ?? "0 8 * * *", chinaTime);
+        jobs.AddOrUpdate<CertificationReminderRecurringJob>(
+            CertificationRemindersJobId, job => job.RunAsync(CancellationToken.None), app.Configuration[NeedRemindersCronKey] ?? "0 8 * * *", chinaTime);
         jobs.AddOrUpdate<EligibilityRefreshRecurringJob>(
             EligibilityJobId, job => job.RunAsync(CancellationToken.None), app.Configuration[EligibilityCronKey] ?? "30 2 * * *", chinaTime);
     }
@@ -82,4 +85,12 @@ public sealed class EligibilityRefreshRecurringJob(Certification.Eligibility.Eli
     [AutomaticRetry(Attempts = 2)]
     public Task<Certification.EligibilityRefreshResultDto> RunAsync(CancellationToken cancellationToken) =>
         job.RunAsync(ChinaTime.Today(clock), cancellationToken);
+}
+
+/// <summary>Hangfire's entry to the 高企 expiry and annual-report reminders (idempotent by notification key).</summary>
+public sealed class CertificationReminderRecurringJob(Certification.CertificationReminderJob job)
+{
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 3)]
+    public Task<Certification.CertificationReminderRunResult> RunAsync(CancellationToken cancellationToken) => job.RunAsync(cancellationToken);
 }

@@ -6,7 +6,7 @@ using MiniExcelLibs;
 
 namespace Incubation.Certification;
 
-/// <summary>The candidate list as .xlsx in the user's language: rank, enterprise, verdict, score range and top gaps.</summary>
+/// <summary>The certification lists as .xlsx in the user's language: the candidates (rank, verdict, score, top gaps) and the re-certification list.</summary>
 public sealed class CandidateWorkbook(IStringLocalizer<IncubationResource> l, TimeProvider clock)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -30,6 +30,27 @@ public sealed class CandidateWorkbook(IStringLocalizer<IncubationResource> l, Ti
         });
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheet, sheetName: l["Enum:QualificationKind." + kind].Value, cancellationToken: cancellationToken);
+        return stream.ToArray();
+    }
+
+    public string RecertificationFileName() => $"recertifications-{clock.GetUtcNow():yyyyMMdd}.xlsx";
+
+    public async Task<byte[]> WriteRecertificationsAsync(IReadOnlyList<RecertificationItemDto> rows, CancellationToken cancellationToken)
+    {
+        var sheet = rows.Select((r, i) => new Dictionary<string, object?>
+        {
+            [l["Ledger:Number"]] = i + 1,
+            [l["Visit:Enterprise"]] = r.EnterpriseName,
+            [l["Recertification:CertificateNumber"]] = r.CertificateNumber,
+            [l["Recertification:IssuedOn"]] = r.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [l["Recertification:ExpiresOn"]] = r.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [l["Recertification:DaysLeft"]] = r.DaysLeft,
+            [l["Enterprise:SubDistrict"]] = r.SubDistrictName ?? r.SubDistrictCode,
+            [l["Enterprise:Incubator"]] = r.IncubatorName,
+            [l["Recertification:Renewed"]] = r.Renewed ? l["Ledger:Yes"].Value : string.Empty,
+        });
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: l["Recertification:Sheet"].Value, cancellationToken: cancellationToken);
         return stream.ToArray();
     }
 
