@@ -42,7 +42,7 @@ public class EligibilityApiTests(IncubationWebApplicationFactory factory) : ICla
         Assert.Equal((300_000m, MeasureUnit.Yuan), (rd.Gap!.Value, rd.Gap.Unit));
         Assert.Equal("30万元", rd.Gap.Text);
         Assert.Contains("30万元", rd.Message, StringComparison.Ordinal);
-        Assert.True(highTech.Criteria.Single(c => c.Code == "HighTech.HighTechIncomeRatio").Passed);
+        Assert.True(highTech.Criteria.Single(c => c.Code == "HighTech.HighTechIncomeShare").Passed);
         Assert.Equal(runsBefore, await RunCountAsync());
     }
 

@@ -49,7 +49,15 @@ public sealed partial class EligibilityLocalizer(IStringLocalizer<IncubationReso
             values[name] = formatter.Format(detail);
         }
 
-        return Placeholder().Replace(template.Value, m => values.TryGetValue(m.Groups[1].Value, out var text) ? text : m.Value);
+        var text = template.Value;
+        if (criterion.Gap is not null && !text.Contains("{gap}", StringComparison.Ordinal))
+        {
+            text += l["Eligibility:GapSentence"].Value;
+        }
+
+        // A clause whose value is unknown here (a gap when nothing is short) is left out, not shown as "{gap}".
+        text = UnfilledClause().Replace(text, m => Placeholder().Matches(m.Value).All(p => values.ContainsKey(p.Groups[1].Value)) ? m.Value : string.Empty);
+        return Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
     }
 
     private void AddMeasure(Dictionary<string, string> values, string name, Measure? measure)
@@ -70,6 +78,10 @@ public sealed partial class EligibilityLocalizer(IStringLocalizer<IncubationReso
         var text = label.ResourceNotFound ? l["Eligibility:Fact:" + name].Value : label.Value;
         return match.Success ? l["Eligibility:FactOfYear", match.Groups["year"].Value, text] : text;
     }
+
+    /// <summary>A clause holding a placeholder, with the separator before it (Chinese or English punctuation).</summary>
+    [GeneratedRegex(@"[，；,;]?[^，；,;。.]*\{[A-Za-z][A-Za-z0-9]*\}[^，；,;。.]*")]
+    private static partial Regex UnfilledClause();
 
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
     private static partial Regex Placeholder();
