@@ -115,6 +115,12 @@ export type { CultivationGetEnterpriseMemberships$Params as CultivationGetEnterp
 export { cultivationGetEnterpriseMemberships as cultivationGetEnterpriseMemberships } from './fn/cultivation/cultivation-get-enterprise-memberships';
 export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$Params } from './fn/application-configuration/application-configuration-get';
 export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
+export type { EligibilityCandidateGetList$Params as EligibilityCandidateGetList$Params } from './fn/eligibility-candidate/eligibility-candidate-get-list';
+export { eligibilityCandidateGetList as eligibilityCandidateGetList } from './fn/eligibility-candidate/eligibility-candidate-get-list';
+export type { EligibilityCandidateExport$Params as EligibilityCandidateExport$Params } from './fn/eligibility-candidate/eligibility-candidate-export';
+export { eligibilityCandidateExport as eligibilityCandidateExport } from './fn/eligibility-candidate/eligibility-candidate-export';
+export type { EligibilityCandidateRefresh$Params as EligibilityCandidateRefresh$Params } from './fn/eligibility-candidate/eligibility-candidate-refresh';
+export { eligibilityCandidateRefresh as eligibilityCandidateRefresh } from './fn/eligibility-candidate/eligibility-candidate-refresh';
 export type { EligibilityAssess$Params as EligibilityAssess$Params } from './fn/eligibility/eligibility-assess';
 export { eligibilityAssess as eligibilityAssess } from './fn/eligibility/eligibility-assess';
 export type { EligibilityGetRuleSets$Params as EligibilityGetRuleSets$Params } from './fn/eligibility/eligibility-get-rule-sets';
@@ -133,6 +139,10 @@ export type { QualificationDelete$Params as QualificationDelete$Params } from '.
 export { qualificationDelete as qualificationDelete } from './fn/qualification/qualification-delete';
 export type { QualificationGetLadders$Params as QualificationGetLadders$Params } from './fn/qualification/qualification-get-ladders';
 export { qualificationGetLadders as qualificationGetLadders } from './fn/qualification/qualification-get-ladders';
+export type { RecertificationGetList$Params as RecertificationGetList$Params } from './fn/recertification/recertification-get-list';
+export { recertificationGetList as recertificationGetList } from './fn/recertification/recertification-get-list';
+export type { RecertificationExport$Params as RecertificationExport$Params } from './fn/recertification/recertification-export';
+export { recertificationExport as recertificationExport } from './fn/recertification/recertification-export';
 export type { CalendarGetYear$Params as CalendarGetYear$Params } from './fn/calendar/calendar-get-year';
 export { calendarGetYear as calendarGetYear } from './fn/calendar/calendar-get-year';
 export type { CalendarUpsert$Params as CalendarUpsert$Params } from './fn/calendar/calendar-upsert';
