@@ -56,6 +56,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<IEligibilityCandidateAppService, EligibilityCandidateAppService>();
         services.AddScoped<IRecertificationAppService, RecertificationAppService>();
         services.AddScoped<CertificationReminderJob>();
+        services.AddScoped<IDataSeedContributor, DemoEligibilitySeedContributor>();
     }
 
     private static void AddVisits(IServiceCollection services)
