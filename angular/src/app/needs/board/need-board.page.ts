@@ -5,6 +5,7 @@ import {
   CdkDropList,
   CdkDropListGroup,
 } from '@angular/cdk/drag-drop';
+import { CdkScrollable } from '@angular/cdk/scrolling';
 import { Component, computed, inject, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -46,6 +47,7 @@ import {
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
+    CdkScrollable,
     DateTextPipe,
     FormsModule,
     RouterLink,
@@ -66,6 +68,8 @@ export class NeedBoardPage {
   private readonly localization = inject(LocalizationService);
 
   protected readonly statusColors = NEED_STATUS_COLORS;
+  /** On a touch screen a card is dragged after a short press, so that a swipe scrolls the board. */
+  protected readonly dragDelay = { touch: 250, mouse: 0 };
   protected readonly units = toSignal(inject(ResponsibleUnitsService).units(), {
     initialValue: [],
   });

@@ -85,10 +85,3 @@ export function dataUrlToBlob(dataUrl: string): Blob {
   }
   return new Blob([bytes], { type });
 }
-
-/** Today as `yyyy-MM-dd` in local time. */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -2,6 +2,7 @@ import { Component, input } from '@angular/core';
 import { TPipe } from '../../core/localization/t.pipe';
 import { AmountPipe } from '../../shared/format.pipes';
 import { VisitKpis } from '../shared/visits-api.service';
+import { fixedText, percentText } from './kpi-format';
 
 /** The campaign's figures for a period: visits, coverage and how needs were handled. */
 @Component({
@@ -63,12 +64,6 @@ import { VisitKpis } from '../shared/visits-api.service';
 export class VisitKpiCardsComponent {
   readonly kpis = input.required<VisitKpis>();
 
-  /** A rate 0–1 as a whole percentage with one decimal; '–' when there is nothing to divide. */
-  protected percent(rate: number | null): string {
-    return rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)}%`;
-  }
-
-  protected fixed(value: number | null): string {
-    return value === null || value === undefined ? '–' : value.toFixed(1);
-  }
+  protected readonly percent = percentText;
+  protected readonly fixed = fixedText;
 }

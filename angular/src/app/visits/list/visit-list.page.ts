@@ -10,7 +10,7 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { firstValueFrom, map } from 'rxjs';
+import { catchError, firstValueFrom, map, of } from 'rxjs';
 import { AppConfigStore } from '../../core/config/app-config.store';
 import { LocalizationService } from '../../core/localization/localization.service';
 import { TPipe } from '../../core/localization/t.pipe';
@@ -23,6 +23,7 @@ import { formatIsoDate, parseIsoDate } from '../../shared/iso-date';
 import { VisitPolicies } from '../shared/visit-policies';
 import { VISIT_KINDS, VisitKind, VisitPage, VisitsApi } from '../shared/visits-api.service';
 import { VisitKpiCardsComponent } from './kpi-cards.component';
+import { VisitKpiTablesComponent } from './kpi-tables.component';
 import { PAGE_SIZES, VisitQuery, visitQueryFromParams, visitQueryToParams } from './visit-query';
 
 const EMPTY_PAGE: VisitPage = { totalCount: 0, items: [] };
@@ -43,6 +44,7 @@ const EMPTY_PAGE: VisitPage = { totalCount: 0, items: [] };
     NzTableModule,
     NzTagModule,
     VisitKpiCardsComponent,
+    VisitKpiTablesComponent,
     TPipe,
   ],
   templateUrl: './visit-list.page.html',
@@ -85,6 +87,23 @@ export class VisitListPage {
   });
   protected readonly exporting = signal(false);
 
+  /** Officers to filter by: those who may be named on a visit, and those the figures list. */
+  private readonly officerOptions = toSignal(
+    this.canCreate() ? this.api.getOfficerOptions().pipe(catchError(() => of([]))) : of([]),
+    { initialValue: [] },
+  );
+  protected readonly officers = computed(() => {
+    const names = new Map(this.officerOptions().map((o) => [o.id, o.displayName]));
+    for (const o of this.kpis.hasValue() ? this.kpis.value().officers : []) {
+      if (!names.has(o.officerId)) {
+        names.set(o.officerId, o.displayName);
+      }
+    }
+    return [...names]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+  });
+
   protected search(): void {
     this.navigate({ filter: this.filterText().trim(), page: 1 });
   }
@@ -99,6 +118,10 @@ export class VisitListPage {
 
   protected onSubDistrict(code: string | null): void {
     this.navigate({ subDistrictCode: code || null, page: 1 });
+  }
+
+  protected onOfficer(officerId: string | null): void {
+    this.navigate({ officerId: officerId || null, page: 1 });
   }
 
   protected onKind(kind: VisitKind | null): void {

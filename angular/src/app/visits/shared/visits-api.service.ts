@@ -5,11 +5,13 @@ import { VisitGetList$Params } from '../../proxy/fn/visit/visit-get-list';
 import {
   CreateVisitDto,
   EnterpriseTimelineItemDto,
+  OfficerCoverageDto,
   OfficerOptionDto,
   PagedResultDtoOfVisitListItemDto,
   PolicyTopicDto,
   StoredFileDto,
   StoredFilePurpose,
+  UnitKpiDto,
   VisitDto,
   VisitKind as VisitKindModel,
   VisitKpiDto,
@@ -26,6 +28,8 @@ export type Visit = VisitDto;
 export type VisitListItem = VisitListItemDto;
 export type VisitPage = PagedResultDtoOfVisitListItemDto;
 export type VisitKpis = VisitKpiDto;
+export type UnitKpi = UnitKpiDto;
+export type OfficerCoverage = OfficerCoverageDto;
 export type PolicyTopic = PolicyTopicDto;
 export type OfficerOption = OfficerOptionDto;
 export type CreateVisitRequest = CreateVisitDto;
@@ -46,6 +50,8 @@ export interface VisitFilters {
   from?: string | null;
   to?: string | null;
   subDistrictCode?: string | null;
+  /** Visits this officer took part in. */
+  officerId?: string | null;
   kind?: VisitKind | null;
   filter?: string | null;
 }
@@ -104,6 +110,7 @@ function toParams(filters: VisitFilters): VisitGetList$Params {
     from: filters.from || undefined,
     to: filters.to || undefined,
     subDistrictCode: filters.subDistrictCode || undefined,
+    officerId: filters.officerId || undefined,
     kind: filters.kind ?? undefined,
     filter: filters.filter || undefined,
   };
