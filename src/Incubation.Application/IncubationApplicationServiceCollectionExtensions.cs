@@ -56,6 +56,9 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<IEligibilityCandidateAppService, EligibilityCandidateAppService>();
         services.AddScoped<IRecertificationAppService, RecertificationAppService>();
         services.AddScoped<CertificationReminderJob>();
+        services.AddScoped<ReadyToApplySync>();
+        services.AddScoped<CertificationApplicationValidators>();
+        services.AddScoped<ICertificationApplicationAppService, CertificationApplicationAppService>();
         services.AddScoped<IDataSeedContributor, DemoEligibilitySeedContributor>();
     }
 

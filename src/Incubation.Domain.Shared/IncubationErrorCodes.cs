@@ -26,6 +26,9 @@ public static class IncubationErrorCodes
     public const string YearlyDataNotSubmitted = "Incubation:YearlyDataNotSubmitted";
     public const string YearlyDataNotVerified = "Incubation:YearlyDataNotVerified";
     public const string YearlyDataReturnCommentRequired = "Incubation:YearlyDataReturnCommentRequired";
+    public const string ApplicationMoveNotAllowed = "Incubation:ApplicationMoveNotAllowed";
+    public const string UnknownEvidenceItem = "Incubation:UnknownEvidenceItem";
+    public const string ApplicationExists = "Incubation:ApplicationExists";
     public const string NeedTransitionNotAllowed = "Incubation:NeedTransitionNotAllowed";
     public const string NeedNotOfYourUnit = "Incubation:NeedNotOfYourUnit";
     public const string NeedSameUnit = "Incubation:NeedSameUnit";

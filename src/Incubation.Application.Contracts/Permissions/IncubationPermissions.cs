@@ -34,6 +34,14 @@ public static class IncubationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Applications
+    {
+        public const string Default = GroupName + ".Applications";
+
+        /// <summary>Start, move, approve applications and keep their evidence (the bureau, incubators for theirs).</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Visits
     {
         public const string Default = GroupName + ".Visits";

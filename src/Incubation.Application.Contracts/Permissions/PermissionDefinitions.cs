@@ -24,6 +24,8 @@ public static class PermissionDefinitions
         new(IncubationPermissions.Cultivation.Manage, "Cultivation", IncubationPermissions.Cultivation.Default),
         new(IncubationPermissions.Qualifications.Default, "Certification"),
         new(IncubationPermissions.Qualifications.Manage, "Certification", IncubationPermissions.Qualifications.Default),
+        new(IncubationPermissions.Applications.Default, "Certification"),
+        new(IncubationPermissions.Applications.Manage, "Certification", IncubationPermissions.Applications.Default),
         new(IncubationPermissions.Visits.Default, "Visits"),
         new(IncubationPermissions.Visits.Create, "Visits", IncubationPermissions.Visits.Default),
         new(IncubationPermissions.Needs.Default, "Visits"),

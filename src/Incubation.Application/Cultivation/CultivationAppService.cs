@@ -1,4 +1,5 @@
 using FluentValidation;
+using Incubation.Certification;
 using Incubation.Data;
 using Incubation.Dtos;
 using Incubation.Enterprises;
@@ -22,7 +23,8 @@ public sealed class CultivationAppService(
     ICurrentUser currentUser,
     TimeProvider clock,
     IConfiguration configuration,
-    CultivationValidators validators) : ICultivationAppService
+    CultivationValidators validators,
+    ReadyToApplySync readyToApply) : ICultivationAppService
 {
     public const int MaxExportRows = 100_000;
 
@@ -122,6 +124,14 @@ public sealed class CultivationAppService(
     {
         await permissions.CheckAsync(IncubationPermissions.Cultivation.Manage, cancellationToken);
         await validators.Move.ValidateAndThrowAsync(input, cancellationToken);
+        if (input.Stage == CultivationStage.ReadyToApply
+            && await memberships.Query().Where(m => m.Id == id).Select(m => (Guid?)m.EnterpriseId).FirstOrDefaultAsync(cancellationToken) is { } enterpriseId)
+        {
+            // Ready to apply means a 高企 candidate this year: written with the move, or not at all.
+            var actor = Actor();
+            await readyToApply.StartCandidateAsync(enterpriseId, ChinaTime.Today(clock).Year, new ApplicationActor(actor.UserId, actor.UserName, actor.Time), cancellationToken);
+        }
+
         return await ChangeAsync(id, input.ConcurrencyStamp, m => m.MoveTo(input.Stage, Actor(), input.Note), cancellationToken);
     }
 

@@ -50,6 +50,10 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         builder.Entity<ReminderLetter>().HasIndex(l => new { l.ResponsibleUnitId, l.Year, l.Half }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
         builder.Entity<ReminderLetter>().HasIndex(l => new { l.Year, l.Sequence }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
 
+        // One live application per enterprise, kind and batch year.
+        builder.Entity<Certification.CertificationApplication>().HasIndex(a => new { a.EnterpriseId, a.Kind, a.Year }).IsUnique()
+            .HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+
         builder.Entity<CalendarDay>().HasIndex(d => d.Date).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
     }
 
@@ -106,6 +110,8 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         // Eligibility profiles and stored runs follow their enterprise.
         builder.Entity<Certification.EligibilityProfile>().HasQueryFilter(QueryFilters.DataScope, p => Enterprises.Any(e => e.Id == p.EnterpriseId));
         builder.Entity<Certification.EligibilityRun>().HasQueryFilter(QueryFilters.DataScope, r => Enterprises.Any(e => e.Id == r.EnterpriseId));
+        builder.Entity<Certification.CertificationApplication>().HasQueryFilter(QueryFilters.DataScope, a => Enterprises.Any(e => e.Id == a.EnterpriseId));
+        builder.Entity<Certification.ApplicationEvent>().HasQueryFilter(QueryFilters.DataScope, ev => Set<Certification.CertificationApplication>().Any(a => a.Id == ev.ApplicationId));
         builder.Entity<Certification.EligibilitySnapshot>().HasQueryFilter(QueryFilters.DataScope, s => Enterprises.Any(e => e.Id == s.EnterpriseId));
 
         // A file is visible with its enterprise; one without an enterprise, to its uploader and the district-wide roles.

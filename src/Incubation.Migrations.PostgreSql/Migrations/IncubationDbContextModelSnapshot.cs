@@ -124,6 +124,110 @@ namespace Incubation.Migrations
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.ApplicationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Time");
+
+                    b.ToTable("CertificationApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CreditedIncubatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CreditedOfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StageSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind", "Year")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = false");
+
+                    b.HasIndex("Kind", "Year", "Stage");
+
+                    b.ToTable("CertificationApplications", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Certification.EligibilityProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1822,6 +1926,56 @@ namespace Incubation.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.ApplicationEvent", b =>
+                {
+                    b.HasOne("Incubation.Certification.CertificationApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Incubation.Certification.EvidenceItem", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("CertificationApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly?>("ExpiresOn");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000);
+
+                            b1.Property<int>("State");
+
+                            b1.HasKey("CertificationApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CertificationApplications");
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificationApplicationId");
+                        });
+
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("Incubation.Certification.EligibilityProfile", b =>
                 {
                     b.HasOne("Incubation.Enterprises.Enterprise", null)
@@ -2079,6 +2233,11 @@ namespace Incubation.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Incubation.Cultivation.PoolMembership", b =>

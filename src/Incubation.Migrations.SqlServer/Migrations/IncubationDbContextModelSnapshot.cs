@@ -123,6 +123,110 @@ namespace Incubation.Migrations
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.ApplicationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Time");
+
+                    b.ToTable("CertificationApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CreditedIncubatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CreditedOfficerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StageSince")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind", "Year")
+                        .IsUnique()
+                        .HasFilter("[IsDeleted] = 0");
+
+                    b.HasIndex("Kind", "Year", "Stage");
+
+                    b.ToTable("CertificationApplications", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Certification.EligibilityProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1823,6 +1927,56 @@ namespace Incubation.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.ApplicationEvent", b =>
+                {
+                    b.HasOne("Incubation.Certification.CertificationApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Incubation.Certification.EvidenceItem", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("CertificationApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly?>("ExpiresOn");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000);
+
+                            b1.Property<int>("State");
+
+                            b1.HasKey("CertificationApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CertificationApplications");
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificationApplicationId");
+                        });
+
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("Incubation.Certification.EligibilityProfile", b =>
                 {
                     b.HasOne("Incubation.Enterprises.Enterprise", null)
@@ -2080,6 +2234,11 @@ namespace Incubation.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Incubation.Cultivation.PoolMembership", b =>

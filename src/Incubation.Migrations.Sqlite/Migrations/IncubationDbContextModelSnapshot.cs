@@ -118,6 +118,110 @@ namespace Incubation.Migrations
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.ApplicationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Time");
+
+                    b.ToTable("CertificationApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreditedIncubatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreditedOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QualificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StageSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Kind", "Year")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = 0");
+
+                    b.HasIndex("Kind", "Year", "Stage");
+
+                    b.ToTable("CertificationApplications", (string)null);
+                });
+
             modelBuilder.Entity("Incubation.Certification.EligibilityProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1812,6 +1916,56 @@ namespace Incubation.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Incubation.Certification.ApplicationEvent", b =>
+                {
+                    b.HasOne("Incubation.Certification.CertificationApplication", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.HasOne("Incubation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Incubation.Certification.EvidenceItem", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("CertificationApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly?>("ExpiresOn");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000);
+
+                            b1.Property<int>("State");
+
+                            b1.HasKey("CertificationApplicationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CertificationApplications");
+
+                            b1
+                                .ToJson("Evidence")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificationApplicationId");
+                        });
+
+                    b.Navigation("Evidence");
+                });
+
             modelBuilder.Entity("Incubation.Certification.EligibilityProfile", b =>
                 {
                     b.HasOne("Incubation.Enterprises.Enterprise", null)
@@ -2069,6 +2223,11 @@ namespace Incubation.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Incubation.Certification.CertificationApplication", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Incubation.Cultivation.PoolMembership", b =>

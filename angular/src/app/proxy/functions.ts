@@ -115,6 +115,18 @@ export type { CultivationGetEnterpriseMemberships$Params as CultivationGetEnterp
 export { cultivationGetEnterpriseMemberships as cultivationGetEnterpriseMemberships } from './fn/cultivation/cultivation-get-enterprise-memberships';
 export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$Params } from './fn/application-configuration/application-configuration-get';
 export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
+export type { CertificationApplicationGetPipeline$Params as CertificationApplicationGetPipeline$Params } from './fn/certification-application/certification-application-get-pipeline';
+export { certificationApplicationGetPipeline as certificationApplicationGetPipeline } from './fn/certification-application/certification-application-get-pipeline';
+export type { CertificationApplicationGet$Params as CertificationApplicationGet$Params } from './fn/certification-application/certification-application-get';
+export { certificationApplicationGet as certificationApplicationGet } from './fn/certification-application/certification-application-get';
+export type { CertificationApplicationGetForEnterprise$Params as CertificationApplicationGetForEnterprise$Params } from './fn/certification-application/certification-application-get-for-enterprise';
+export { certificationApplicationGetForEnterprise as certificationApplicationGetForEnterprise } from './fn/certification-application/certification-application-get-for-enterprise';
+export type { CertificationApplicationCreate$Params as CertificationApplicationCreate$Params } from './fn/certification-application/certification-application-create';
+export { certificationApplicationCreate as certificationApplicationCreate } from './fn/certification-application/certification-application-create';
+export type { CertificationApplicationMove$Params as CertificationApplicationMove$Params } from './fn/certification-application/certification-application-move';
+export { certificationApplicationMove as certificationApplicationMove } from './fn/certification-application/certification-application-move';
+export type { CertificationApplicationUpdateEvidence$Params as CertificationApplicationUpdateEvidence$Params } from './fn/certification-application/certification-application-update-evidence';
+export { certificationApplicationUpdateEvidence as certificationApplicationUpdateEvidence } from './fn/certification-application/certification-application-update-evidence';
 export type { EligibilityCandidateGetList$Params as EligibilityCandidateGetList$Params } from './fn/eligibility-candidate/eligibility-candidate-get-list';
 export { eligibilityCandidateGetList as eligibilityCandidateGetList } from './fn/eligibility-candidate/eligibility-candidate-get-list';
 export type { EligibilityCandidateExport$Params as EligibilityCandidateExport$Params } from './fn/eligibility-candidate/eligibility-candidate-export';

@@ -12,6 +12,7 @@ export { EnterpriseService } from './services/enterprise.service';
 export { YearlyDataService } from './services/yearly-data.service';
 export { CultivationService } from './services/cultivation.service';
 export { ApplicationConfigurationService } from './services/application-configuration.service';
+export { CertificationApplicationService } from './services/certification-application.service';
 export { EligibilityCandidateService } from './services/eligibility-candidate.service';
 export { EligibilityService } from './services/eligibility.service';
 export { QualificationService } from './services/qualification.service';

@@ -1,0 +1,100 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Incubation.Migrations
+{
+    /// <inheritdoc />
+    public partial class CertificationApplications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CertificationApplications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    StageSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    QualificationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreditedIncubatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreditedOfficerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Evidence = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificationApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificationApplications_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CertificationApplicationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromStage = table.Column<int>(type: "integer", nullable: true),
+                    ToStage = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificationApplicationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificationApplicationEvents_CertificationApplications_Ap~",
+                        column: x => x.ApplicationId,
+                        principalTable: "CertificationApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificationApplicationEvents_ApplicationId_Time",
+                table: "CertificationApplicationEvents",
+                columns: new[] { "ApplicationId", "Time" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificationApplications_EnterpriseId_Kind_Year",
+                table: "CertificationApplications",
+                columns: new[] { "EnterpriseId", "Kind", "Year" },
+                unique: true,
+                filter: "\"IsDeleted\" = false");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificationApplications_Kind_Year_Stage",
+                table: "CertificationApplications",
+                columns: new[] { "Kind", "Year", "Stage" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CertificationApplicationEvents");
+
+            migrationBuilder.DropTable(
+                name: "CertificationApplications");
+        }
+    }
+}
