@@ -57,6 +57,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<IRecertificationAppService, RecertificationAppService>();
         services.AddScoped<CertificationReminderJob>();
         services.AddScoped<ReadyToApplySync>();
+        services.AddScoped<OfficialListImporter>();
         services.AddScoped<CertificationApplicationValidators>();
         services.AddScoped<ICertificationApplicationAppService, CertificationApplicationAppService>();
         services.AddScoped<IDataSeedContributor, DemoEligibilitySeedContributor>();

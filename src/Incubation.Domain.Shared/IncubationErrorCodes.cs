@@ -29,6 +29,8 @@ public static class IncubationErrorCodes
     public const string ApplicationMoveNotAllowed = "Incubation:ApplicationMoveNotAllowed";
     public const string UnknownEvidenceItem = "Incubation:UnknownEvidenceItem";
     public const string ApplicationExists = "Incubation:ApplicationExists";
+    public const string OfficialListUnreadable = "Incubation:OfficialListUnreadable";
+    public const string OfficialListTooLong = "Incubation:OfficialListTooLong";
     public const string NeedTransitionNotAllowed = "Incubation:NeedTransitionNotAllowed";
     public const string NeedNotOfYourUnit = "Incubation:NeedNotOfYourUnit";
     public const string NeedSameUnit = "Incubation:NeedSameUnit";

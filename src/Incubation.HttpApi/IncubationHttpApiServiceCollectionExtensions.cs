@@ -17,6 +17,7 @@ public static class IncubationHttpApiServiceCollectionExtensions
         services.AddScoped<Cultivation.PoolRosterWorkbook>();
         services.AddScoped<Visits.VisitLedgerWorkbook>();
         services.AddScoped<Certification.CandidateWorkbook>();
+        services.AddScoped<Certification.OfficialListReader>();
         return services.AddControllers(options =>
             {
                 options.Filters.Add<AntiforgeryFilter>();

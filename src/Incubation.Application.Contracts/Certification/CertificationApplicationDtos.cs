@@ -81,4 +81,25 @@ public interface ICertificationApplicationAppService
     Task<CertificationApplicationDto> MoveAsync(Guid id, MoveApplicationDto input, CancellationToken cancellationToken);
 
     Task<CertificationApplicationDto> UpdateEvidenceAsync(Guid id, UpdateEvidenceDto input, CancellationToken cancellationToken);
+
+    /// <summary>Moves the applications of a published list to Publicized or Approved in one transaction; reports the rest.</summary>
+    Task<OfficialListImportResultDto> ImportOfficialListAsync(ImportOfficialListInput input, IReadOnlyList<OfficialListRow> rows, CancellationToken cancellationToken);
 }
+
+/// <summary>One row of an official list (公示 or 认定 名单): credit code, name, certificate number.</summary>
+public sealed record OfficialListRow(int RowNumber, string? CreditCode, string? Name, string? CertificateNumber);
+
+public class ImportOfficialListInput
+{
+    public QualificationKind Kind { get; set; }
+    public int Year { get; set; }
+
+    /// <summary>Publicized for a 公示 list, Approved for the final list (then certificate numbers and the issue date are needed).</summary>
+    public ApplicationStage Stage { get; set; } = ApplicationStage.Approved;
+
+    public DateOnly? IssuedOn { get; set; }
+}
+
+public sealed record UnmatchedRowDto(int RowNumber, string? CreditCode, string? Name, string Reason);
+
+public sealed record OfficialListImportResultDto(int Rows, int Moved, int AlreadyThere, IReadOnlyList<UnmatchedRowDto> Unmatched);

@@ -27,7 +27,8 @@ public sealed class CertificationApplicationAppService(
     TimeProvider clock,
     IConfiguration configuration,
     IStringLocalizer<IncubationResource> l,
-    CertificationApplicationValidators validators) : ICertificationApplicationAppService
+    CertificationApplicationValidators validators,
+    OfficialListImporter importer) : ICertificationApplicationAppService
 {
     public async Task<IReadOnlyList<PipelineColumnDto>> GetPipelineAsync(GetPipelineInput input, CancellationToken cancellationToken)
     {
@@ -129,6 +130,13 @@ public sealed class CertificationApplicationAppService(
         application.UpdateEvidence(input.Code, input.State, input.ExpiresOn, input.Note);
         await SaveAsync(cancellationToken);
         return ToDto(application, name);
+    }
+
+    public async Task<OfficialListImportResultDto> ImportOfficialListAsync(
+        ImportOfficialListInput input, IReadOnlyList<OfficialListRow> rows, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(IncubationPermissions.Applications.Manage, cancellationToken);
+        return await importer.ImportAsync(input, rows, Actor(), cancellationToken);
     }
 
     private async Task<(CertificationApplication Application, string EnterpriseName)> LoadAsync(Guid id, bool tracking, CancellationToken cancellationToken)

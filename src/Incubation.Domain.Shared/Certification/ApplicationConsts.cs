@@ -6,4 +6,7 @@ public static class ApplicationConsts
     public const int MaxEvidenceCodeLength = 64;
     public const int MaxUserNameLength = 256;
     public const int MinYear = 2016;
+
+    /// <summary>A provincial list is a few hundred names; the cap keeps one import one short transaction.</summary>
+    public const int MaxOfficialListRows = 5000;
 }

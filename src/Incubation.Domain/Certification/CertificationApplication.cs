@@ -87,6 +87,26 @@ public class CertificationApplication : FullAuditedAggregateRoot
         Record(stage, actor, note);
     }
 
+    /// <summary>
+    /// Follows the pipeline forward to <paramref name="target"/> (Preparing … Publicized), one recorded move per stage,
+    /// as when the official list shows the outcome of stages the bureau did not log. False when it cannot get there.
+    /// </summary>
+    public bool AdvanceTo(ApplicationStage target, ApplicationActor actor, string? note)
+    {
+        ApplicationStage[] path = [ApplicationStage.Preparing, ApplicationStage.Submitted, ApplicationStage.UnderReview, ApplicationStage.Publicized];
+        if (IsFinal || Array.IndexOf(path, target) < Array.IndexOf(path, Stage))
+        {
+            return false;
+        }
+
+        foreach (var stage in path.SkipWhile(s => s <= Stage).TakeWhile(s => s <= target))
+        {
+            Record(stage, actor, note);
+        }
+
+        return Stage == target;
+    }
+
     /// <summary>Approves and returns the certificate to store, valid for the rules' period.</summary>
     public Qualification Approve(
         string certificateNumber, DateOnly issuedOn, DateOnly expiresOn, string source, (Guid? IncubatorId, Guid? OfficerId) credit, ApplicationActor actor, string? note)

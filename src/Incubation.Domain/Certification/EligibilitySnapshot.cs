@@ -57,7 +57,8 @@ public class EligibilitySnapshot : Entity
         ScoreMin = assessment.Score?.Min;
         ScoreMax = assessment.Score?.Max;
         PassMark = assessment.Score?.PassMark;
-        FailedCount = assessment.Criteria.Count(c => c.IsCondition && c.Passed == false);
+        // An eligible result may still list the direct routes it did not take: those are not failures.
+        FailedCount = assessment.Verdict == EligibilityVerdict.Eligible ? 0 : assessment.Criteria.Count(c => c.IsCondition && c.Passed == false);
         TopGapsJson = topGapsJson;
         ComputedAt = computedAt;
     }

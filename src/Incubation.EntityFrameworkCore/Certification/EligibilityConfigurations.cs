@@ -42,6 +42,6 @@ internal sealed class EligibilitySnapshotConfiguration : IEntityTypeConfiguratio
         b.HasIndex(s => new { s.EnterpriseId, s.Kind }).IsUnique();
 
         // The candidate list: one kind, ranked by verdict, then score.
-        b.HasIndex(s => new { s.Kind, s.VerdictRank, s.ScoreMax });
+        b.HasIndex(s => new { s.Kind, s.VerdictRank, s.ScoreMin });
     }
 }

@@ -7,7 +7,7 @@ namespace Incubation.Certification;
 [ApiController]
 [Route("api/app/certification-applications")]
 [Authorize(IncubationPermissions.Applications.Default)]
-public sealed class CertificationApplicationController(ICertificationApplicationAppService applications) : ControllerBase
+public sealed class CertificationApplicationController(ICertificationApplicationAppService applications, OfficialListReader listReader) : ControllerBase
 {
     /// <summary>The board of one kind and batch year: a column per stage with its count and first cards.</summary>
     [HttpGet("pipeline")]
@@ -36,4 +36,29 @@ public sealed class CertificationApplicationController(ICertificationApplication
     [Authorize(IncubationPermissions.Applications.Manage)]
     public Task<CertificationApplicationDto> UpdateEvidenceAsync(Guid id, UpdateEvidenceDto input, CancellationToken cancellationToken) =>
         applications.UpdateEvidenceAsync(id, input, cancellationToken);
+
+    /// <summary>
+    /// Imports a published list (.xlsx: 统一社会信用代码, 企业名称, 证书编号): the matching applications of the kind and year
+    /// move to Publicized or Approved; the rows that match nothing come back with the reason.
+    /// </summary>
+    [HttpPost("official-list")]
+    [Authorize(IncubationPermissions.Applications.Manage)]
+    [Consumes("multipart/form-data")]
+    [RequestSizeLimit(10 * 1024 * 1024)]
+    public async Task<OfficialListImportResultDto> ImportOfficialListAsync([FromForm] OfficialListForm form, CancellationToken cancellationToken)
+    {
+        await using var content = form.File.OpenReadStream();
+        var rows = listReader.Read(content);
+        return await applications.ImportOfficialListAsync(
+            new ImportOfficialListInput { Kind = form.Kind, Year = form.Year, Stage = form.Stage, IssuedOn = form.IssuedOn }, rows, cancellationToken);
+    }
+}
+
+public sealed class OfficialListForm
+{
+    public required Microsoft.AspNetCore.Http.IFormFile File { get; set; }
+    public QualificationKind Kind { get; set; }
+    public int Year { get; set; }
+    public ApplicationStage Stage { get; set; } = ApplicationStage.Approved;
+    public DateOnly? IssuedOn { get; set; }
 }

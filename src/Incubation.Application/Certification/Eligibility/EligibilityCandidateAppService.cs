@@ -84,9 +84,13 @@ public sealed class EligibilityCandidateAppService(
         return rows;
     }
 
-    /// <summary>Eligible first, then needing review, then the rest; within each, the higher possible score, then fewer failures.</summary>
+    /// <summary>
+    /// Eligible first, then needing review, then the rest; within each, the higher assured score (an enterprise with
+    /// no figures has a wide range from 0, so it does not outrank one whose figures earn points), then fewer failures.
+    /// </summary>
     private static IQueryable<CandidateRow> Rank(IQueryable<CandidateRow> rows) =>
         rows.OrderBy(r => r.Snapshot.VerdictRank)
+            .ThenByDescending(r => r.Snapshot.ScoreMin)
             .ThenByDescending(r => r.Snapshot.ScoreMax)
             .ThenBy(r => r.Snapshot.FailedCount)
             .ThenBy(r => r.EnterpriseName)

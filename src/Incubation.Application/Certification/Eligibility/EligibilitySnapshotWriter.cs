@@ -31,7 +31,7 @@ public sealed class EligibilitySnapshotWriter(IRepository<EligibilitySnapshot> s
 
     /// <summary>The failed conditions, those stating a gap first: what the bureau would push on.</summary>
     public static IReadOnlyList<CriterionResult> TopGaps(KindAssessment result) =>
-        result.Criteria.Where(c => c.IsCondition && c.Passed == false)
+        result.Verdict == EligibilityVerdict.Eligible ? [] : result.Criteria.Where(c => c.IsCondition && c.Passed == false)
             .OrderBy(c => c.Gap is null)
             .Take(TopGapCount)
             .ToList();
