@@ -33,6 +33,12 @@ export const routes: Routes = [
         loadChildren: () => import('./cultivation/cultivation.routes'),
       },
       {
+        path: 'certification',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: CultivationPolicies.qualifications },
+        loadChildren: () => import('./certification/certification.routes'),
+      },
+      {
         path: 'visits',
         canActivate: [permissionGuard],
         data: { [REQUIRED_POLICY]: VisitPolicies.visits },

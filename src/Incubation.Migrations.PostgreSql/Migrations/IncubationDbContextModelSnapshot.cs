@@ -394,7 +394,7 @@ namespace Incubation.Migrations
                     b.HasIndex("EnterpriseId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "VerdictRank", "ScoreMax");
+                    b.HasIndex("Kind", "VerdictRank", "ScoreMin");
 
                     b.ToTable("EligibilitySnapshots", (string)null);
                 });

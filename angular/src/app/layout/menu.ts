@@ -37,6 +37,20 @@ export const MENU: readonly MenuEntry[] = [
     policy: CultivationPolicies.review,
     testId: 'menu-proposals',
   },
+  {
+    text: 'Menu:Candidates',
+    icon: 'audit',
+    link: '/certification/candidates',
+    policy: CultivationPolicies.qualifications,
+    testId: 'menu-candidates',
+  },
+  {
+    text: 'Menu:Recertifications',
+    icon: 'bell',
+    link: '/certification/recertifications',
+    policy: CultivationPolicies.qualifications,
+    testId: 'menu-recertifications',
+  },
 
   {
     text: 'Menu:Visits',

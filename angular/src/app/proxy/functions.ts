@@ -127,6 +127,8 @@ export type { CertificationApplicationMove$Params as CertificationApplicationMov
 export { certificationApplicationMove as certificationApplicationMove } from './fn/certification-application/certification-application-move';
 export type { CertificationApplicationUpdateEvidence$Params as CertificationApplicationUpdateEvidence$Params } from './fn/certification-application/certification-application-update-evidence';
 export { certificationApplicationUpdateEvidence as certificationApplicationUpdateEvidence } from './fn/certification-application/certification-application-update-evidence';
+export type { CertificationApplicationImportOfficialList$Params as CertificationApplicationImportOfficialList$Params } from './fn/certification-application/certification-application-import-official-list';
+export { certificationApplicationImportOfficialList as certificationApplicationImportOfficialList } from './fn/certification-application/certification-application-import-official-list';
 export type { EligibilityCandidateGetList$Params as EligibilityCandidateGetList$Params } from './fn/eligibility-candidate/eligibility-candidate-get-list';
 export { eligibilityCandidateGetList as eligibilityCandidateGetList } from './fn/eligibility-candidate/eligibility-candidate-get-list';
 export type { EligibilityCandidateExport$Params as EligibilityCandidateExport$Params } from './fn/eligibility-candidate/eligibility-candidate-export';

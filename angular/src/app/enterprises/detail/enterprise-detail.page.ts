@@ -23,6 +23,7 @@ import { MembershipTimelineComponent } from '../../cultivation/enterprise/member
 import { ProposeModalComponent } from '../../cultivation/enterprise/propose-modal.component';
 import { Membership } from '../../cultivation/shared/cultivation-api.service';
 import { CultivationPolicies } from '../../cultivation/shared/cultivation-policies';
+import { EligibilityTabComponent } from '../eligibility/eligibility-tab.component';
 import { QualificationTabComponent } from '../qualifications/qualification-tab.component';
 import { YearlyDataPolicies } from '../yearly-data/yearly-data-policies';
 import { YearlyDataTabComponent } from '../yearly-data/yearly-data-tab.component';
@@ -31,7 +32,8 @@ import { VisitPolicies } from '../../visits/shared/visit-policies';
 
 /**
  * One enterprise: its profile, contacts and tags, with edit and delete as permitted; its ladder rungs,
- * and tabs for its yearly data, its pool history and its qualifications; proposing it for the pool.
+ * and tabs for its yearly data, its pool history, its qualifications and its eligibility; proposing it
+ * for the pool.
  */
 @Component({
   selector: 'app-enterprise-detail-page',
@@ -50,6 +52,7 @@ import { VisitPolicies } from '../../visits/shared/visit-policies';
     MembershipTimelineComponent,
     ProposeModalComponent,
     QualificationTabComponent,
+    EligibilityTabComponent,
     YearlyDataTabComponent,
     EnterpriseVisitTimelineComponent,
     TPipe,
@@ -79,6 +82,10 @@ export class EnterpriseDetailPage {
   protected readonly showYearlyData = computed(() => this.store.isGranted(YearlyDataPolicies.view));
   protected readonly showPool = computed(() => this.store.isGranted(CultivationPolicies.view));
   protected readonly showQualifications = computed(() =>
+    this.store.isGranted(CultivationPolicies.qualifications),
+  );
+  /** 认定评估: read with the qualifications permission, as the server checks it. */
+  protected readonly showEligibility = computed(() =>
     this.store.isGranted(CultivationPolicies.qualifications),
   );
   protected readonly showVisits = computed(() => this.store.isGranted(VisitPolicies.visits));

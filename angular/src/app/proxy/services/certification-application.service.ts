@@ -19,10 +19,13 @@ import { certificationApplicationGetForEnterprise } from '../fn/certification-ap
 import { CertificationApplicationGetForEnterprise$Params } from '../fn/certification-application/certification-application-get-for-enterprise';
 import { certificationApplicationGetPipeline } from '../fn/certification-application/certification-application-get-pipeline';
 import { CertificationApplicationGetPipeline$Params } from '../fn/certification-application/certification-application-get-pipeline';
+import { certificationApplicationImportOfficialList } from '../fn/certification-application/certification-application-import-official-list';
+import { CertificationApplicationImportOfficialList$Params } from '../fn/certification-application/certification-application-import-official-list';
 import { certificationApplicationMove } from '../fn/certification-application/certification-application-move';
 import { CertificationApplicationMove$Params } from '../fn/certification-application/certification-application-move';
 import { certificationApplicationUpdateEvidence } from '../fn/certification-application/certification-application-update-evidence';
 import { CertificationApplicationUpdateEvidence$Params } from '../fn/certification-application/certification-application-update-evidence';
+import { OfficialListImportResultDto } from '../models/official-list-import-result-dto';
 import { PipelineColumnDto } from '../models/pipeline-column-dto';
 
 @Injectable({ providedIn: 'root' })
@@ -190,6 +193,33 @@ export class CertificationApplicationService extends BaseService {
     const resp = this.certificationApplicationUpdateEvidence$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<CertificationApplicationDto>): CertificationApplicationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `certificationApplicationImportOfficialList()` */
+  static readonly CertificationApplicationImportOfficialListPath = '/api/app/certification-applications/official-list';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `certificationApplicationImportOfficialList()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  certificationApplicationImportOfficialList$Response(params: CertificationApplicationImportOfficialList$Params, context?: HttpContext): Observable<StrictHttpResponse<OfficialListImportResultDto>> {
+    const obs = certificationApplicationImportOfficialList(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `certificationApplicationImportOfficialList$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  certificationApplicationImportOfficialList(params: CertificationApplicationImportOfficialList$Params, context?: HttpContext): Observable<OfficialListImportResultDto> {
+    const resp = this.certificationApplicationImportOfficialList$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<OfficialListImportResultDto>): OfficialListImportResultDto => r.body)
     );
   }
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Incubation.Migrations
 {
     [DbContext(typeof(IncubationDbContext))]
-    [Migration("20261125003207_CertificationApplications")]
+    [Migration("20261125004233_CertificationApplications")]
     partial class CertificationApplications
     {
         /// <inheritdoc />
@@ -396,7 +396,7 @@ namespace Incubation.Migrations
                     b.HasIndex("EnterpriseId", "Kind")
                         .IsUnique();
 
-                    b.HasIndex("Kind", "VerdictRank", "ScoreMax");
+                    b.HasIndex("Kind", "VerdictRank", "ScoreMin");
 
                     b.ToTable("EligibilitySnapshots", (string)null);
                 });

@@ -11,6 +11,10 @@ namespace Incubation.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",
+                table: "EligibilitySnapshots");
+
             migrationBuilder.CreateTable(
                 name: "CertificationApplications",
                 columns: table => new
@@ -70,6 +74,11 @@ namespace Incubation.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMin",
+                table: "EligibilitySnapshots",
+                columns: new[] { "Kind", "VerdictRank", "ScoreMin" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CertificationApplicationEvents_ApplicationId_Time",
                 table: "CertificationApplicationEvents",
                 columns: new[] { "ApplicationId", "Time" });
@@ -95,6 +104,15 @@ namespace Incubation.Migrations
 
             migrationBuilder.DropTable(
                 name: "CertificationApplications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMin",
+                table: "EligibilitySnapshots");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",
+                table: "EligibilitySnapshots",
+                columns: new[] { "Kind", "VerdictRank", "ScoreMax" });
         }
     }
 }
