@@ -58,6 +58,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<CertificationReminderJob>();
         services.AddScoped<ReadyToApplySync>();
         services.AddScoped<OfficialListImporter>();
+        services.AddScoped<ICertificationBatchAppService, CertificationBatchAppService>();
         services.AddScoped<CertificationApplicationValidators>();
         services.AddScoped<ICertificationApplicationAppService, CertificationApplicationAppService>();
         services.AddScoped<IDataSeedContributor, DemoEligibilitySeedContributor>();

@@ -103,3 +103,26 @@ public class ImportOfficialListInput
 public sealed record UnmatchedRowDto(int RowNumber, string? CreditCode, string? Name, string Reason);
 
 public sealed record OfficialListImportResultDto(int Rows, int Moved, int AlreadyThere, IReadOnlyList<UnmatchedRowDto> Unmatched);
+
+public sealed record CertificationBatchDto(
+    Guid Id, QualificationKind Kind, int Year, DateOnly? OpensOn, DateOnly? ClosesOn, DateOnly? ReviewOn, DateOnly? PublicityOn,
+    DateOnly? AnnouncementOn, string? Notice, string ConcurrencyStamp);
+
+/// <summary>Creates or replaces the calendar of a kind's batch in a year; the stamp is required to replace.</summary>
+public class UpsertCertificationBatchDto
+{
+    public DateOnly? OpensOn { get; set; }
+    public DateOnly? ClosesOn { get; set; }
+    public DateOnly? ReviewOn { get; set; }
+    public DateOnly? PublicityOn { get; set; }
+    public DateOnly? AnnouncementOn { get; set; }
+    public string? Notice { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public interface ICertificationBatchAppService
+{
+    Task<IReadOnlyList<CertificationBatchDto>> GetListAsync(int year, CancellationToken cancellationToken);
+
+    Task<CertificationBatchDto> UpsertAsync(QualificationKind kind, int year, UpsertCertificationBatchDto input, CancellationToken cancellationToken);
+}

@@ -165,7 +165,7 @@ public sealed class CertificationApplicationAppService(
         a.Id, a.EnterpriseId, enterpriseName, a.Kind, a.Year, a.Stage, a.StageSince, a.Completeness, a.QualificationId,
         CertificationApplication.MovesFrom(a.Stage),
         a.Evidence.Select(e => new EvidenceItemDto(e.Code, l["Evidence:" + e.Code], e.State, e.ExpiresOn, e.Note)).ToList(),
-        a.Events.OrderBy(e => e.Time).ThenBy(e => e.Id).Select(e => new ApplicationEventDto(e.FromStage, e.ToStage, e.UserName, e.Time, e.Note)).ToList(),
+        a.Events.OrderBy(e => e.Sequence).Select(e => new ApplicationEventDto(e.FromStage, e.ToStage, e.UserName, e.Time, e.Note)).ToList(),
         a.ConcurrencyStamp);
 
     private ApplicationActor Actor() => new(currentUser.Id, currentUser.DisplayName ?? currentUser.UserName, clock.GetUtcNow().UtcDateTime);

@@ -5,17 +5,21 @@ using Microsoft.Extensions.Localization;
 
 namespace Incubation.Certification;
 
-/// <summary>The pipeline's input rules, one validator per input.</summary>
-public sealed class CertificationApplicationValidators(IStringLocalizer<IncubationResource> l, TimeProvider clock)
+/// <summary>The pipeline's input rules, one validator per input (each registered on its own too).</summary>
+public sealed class CertificationApplicationValidators(
+    IValidator<GetPipelineInput> pipeline,
+    IValidator<CreateApplicationDto> create,
+    IValidator<MoveApplicationDto> move,
+    IValidator<UpdateEvidenceDto> evidence)
 {
     public const int MaxPerColumn = 200;
 
-    public AbstractValidator<GetPipelineInput> Pipeline { get; } = new PipelineValidator(l);
-    public AbstractValidator<CreateApplicationDto> Create { get; } = new CreateValidator(l, clock);
-    public AbstractValidator<MoveApplicationDto> Move { get; } = new MoveValidator(l, clock);
-    public AbstractValidator<UpdateEvidenceDto> Evidence { get; } = new EvidenceValidator(l);
+    public IValidator<GetPipelineInput> Pipeline => pipeline;
+    public IValidator<CreateApplicationDto> Create => create;
+    public IValidator<MoveApplicationDto> Move => move;
+    public IValidator<UpdateEvidenceDto> Evidence => evidence;
 
-    private sealed class PipelineValidator : AbstractValidator<GetPipelineInput>
+    public sealed class PipelineValidator : AbstractValidator<GetPipelineInput>
     {
         public PipelineValidator(IStringLocalizer<IncubationResource> l)
         {
@@ -25,7 +29,7 @@ public sealed class CertificationApplicationValidators(IStringLocalizer<Incubati
         }
     }
 
-    private sealed class CreateValidator : AbstractValidator<CreateApplicationDto>
+    public sealed class CreateValidator : AbstractValidator<CreateApplicationDto>
     {
         public CreateValidator(IStringLocalizer<IncubationResource> l, TimeProvider clock)
         {
@@ -36,7 +40,7 @@ public sealed class CertificationApplicationValidators(IStringLocalizer<Incubati
         }
     }
 
-    private sealed class MoveValidator : AbstractValidator<MoveApplicationDto>
+    public sealed class MoveValidator : AbstractValidator<MoveApplicationDto>
     {
         public MoveValidator(IStringLocalizer<IncubationResource> l, TimeProvider clock)
         {
@@ -58,7 +62,7 @@ public sealed class CertificationApplicationValidators(IStringLocalizer<Incubati
         }
     }
 
-    private sealed class EvidenceValidator : AbstractValidator<UpdateEvidenceDto>
+    public sealed class EvidenceValidator : AbstractValidator<UpdateEvidenceDto>
     {
         public EvidenceValidator(IStringLocalizer<IncubationResource> l)
         {

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Incubation.Certification;
 
 /// <summary>
-/// The 高企 reminders (domain-rules §1.6): a certificate's expiry 12, 6 and 3 months ahead (the latest milestone
-/// reached, once each), and the annual report due by 31 May, every April. They go to the enterprise's responsible
+/// The certification reminders: a 高企 certificate's expiry 12, 6 and 3 months ahead (the latest milestone reached,
+/// once each; domain-rules §1.6), the annual report due by 31 May, every April, and a batch closing within two weeks
+/// while an application is not submitted. They go to the enterprise's responsible
 /// officer, its incubator's users and its own users. Notification keys hold the milestone or the year, so a rerun
 /// (a retry, a second host) adds nothing.
 /// </summary>
@@ -19,11 +20,16 @@ public sealed class CertificationReminderJob(
     IEnterpriseRepository enterprises,
     IRepository<AppUser> users,
     IRepository<Notification> notifications,
+    IRepository<CertificationBatch> batches,
+    IRepository<CertificationApplication> applications,
     IUnitOfWork unitOfWork,
     TimeProvider clock,
     ILogger<CertificationReminderJob> logger)
 {
     public static readonly int[] MonthsAhead = [3, 6, 12];
+
+    /// <summary>How long before a batch closes the unsubmitted applications are reminded.</summary>
+    public const int BatchClosingDays = 14;
 
     public Task<CertificationReminderRunResult> RunAsync(CancellationToken cancellationToken) => RunAsync(ChinaTime.Today(clock), cancellationToken);
 
@@ -59,6 +65,16 @@ public sealed class CertificationReminderJob(
             annualReports = holders.Count;
             keys.AddRange(holders.Select(h => (h.EnterpriseId, NotificationKind.AnnualReportDue, h.EnterpriseId, $"annual-{today.Year}", h.Name, due)));
         }
+
+        var closing = await (
+                from b in batches.Query().AsNoTracking()
+                where b.ClosesOn >= today && b.ClosesOn <= today.AddDays(BatchClosingDays)
+                join a in applications.Query().AsNoTracking() on new { b.Kind, b.Year } equals new { a.Kind, a.Year }
+                join e in enterpriseLabels.Query() on a.EnterpriseId equals e.Id
+                where a.Stage == ApplicationStage.Candidate || a.Stage == ApplicationStage.Preparing
+                select new { a.Id, a.EnterpriseId, ClosesOn = b.ClosesOn!.Value, e.Name })
+            .ToListAsync(cancellationToken);
+        keys.AddRange(closing.Select(c => (c.EnterpriseId, NotificationKind.BatchClosingSoon, c.Id, $"closes-{c.ClosesOn:yyyyMMdd}", c.Name, c.ClosesOn)));
 
         var written = await NotifyAsync(keys, cancellationToken);
         logger.LogInformation("Certification reminders for {Today}: {Expiring} expiring, {Annual} annual reports, {Written} notifications",

@@ -87,4 +87,7 @@ public enum NotificationKind
 
     /// <summary>The 高企 annual report (年度发展情况报表) is due by 31 May.</summary>
     AnnualReportDue = 7,
+
+    /// <summary>A batch's application window closes within two weeks and the application is not submitted yet.</summary>
+    BatchClosingSoon = 8,
 }

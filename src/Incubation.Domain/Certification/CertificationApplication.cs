@@ -72,7 +72,7 @@ public class CertificationApplication : FullAuditedAggregateRoot
     {
         var application = new CertificationApplication(enterpriseId, kind, year) { StageSince = actor.Time };
         application._evidence.AddRange(EvidenceChecklists.For(kind).Select(code => new EvidenceItem(code)));
-        application._events.Add(new ApplicationEvent(application.Id, null, ApplicationStage.Candidate, actor, note));
+        application._events.Add(new ApplicationEvent(application.Id, 1, null, ApplicationStage.Candidate, actor, note));
         return application;
     }
 
@@ -141,7 +141,8 @@ public class CertificationApplication : FullAuditedAggregateRoot
 
     private void Record(ApplicationStage stage, ApplicationActor actor, string? note)
     {
-        _events.Add(new ApplicationEvent(Id, Stage, stage, actor, note));
+        // Several moves can share a timestamp (an imported list walks a few stages at once): the sequence orders them.
+        _events.Add(new ApplicationEvent(Id, _events.Count == 0 ? 1 : _events.Max(e => e.Sequence) + 1, Stage, stage, actor, note));
         Stage = stage;
         StageSince = actor.Time;
     }
@@ -156,9 +157,10 @@ public class ApplicationEvent : Entity
     {
     }
 
-    public ApplicationEvent(Guid applicationId, ApplicationStage? from, ApplicationStage to, ApplicationActor actor, string? note)
+    public ApplicationEvent(Guid applicationId, int sequence, ApplicationStage? from, ApplicationStage to, ApplicationActor actor, string? note)
     {
         ApplicationId = applicationId;
+        Sequence = sequence;
         FromStage = from;
         ToStage = to;
         UserId = actor.UserId;
@@ -168,6 +170,10 @@ public class ApplicationEvent : Entity
     }
 
     public Guid ApplicationId { get; private set; }
+
+    /// <summary>1, 2, 3… per application, in the order of the moves.</summary>
+    public int Sequence { get; private set; }
+
     public ApplicationStage? FromStage { get; private set; }
     public ApplicationStage ToStage { get; private set; }
     public Guid? UserId { get; private set; }

@@ -35,6 +35,16 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         b.ToTable("CertificationApplicationEvents");
         b.Property(e => e.UserName).HasMaxLength(ApplicationConsts.MaxUserNameLength);
         b.Property(e => e.Note).HasMaxLength(ApplicationConsts.MaxNoteLength);
-        b.HasIndex(e => new { e.ApplicationId, e.Time });
+        b.HasIndex(e => new { e.ApplicationId, e.Sequence }).IsUnique();
+    }
+}
+
+internal sealed class CertificationBatchConfiguration : IEntityTypeConfiguration<CertificationBatch>
+{
+    public void Configure(EntityTypeBuilder<CertificationBatch> b)
+    {
+        b.ToTable("CertificationBatches");
+        b.ConfigureFullAudited();
+        b.Property(x => x.Notice).HasMaxLength(ApplicationConsts.MaxNoteLength);
     }
 }

@@ -54,6 +54,9 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         builder.Entity<Certification.CertificationApplication>().HasIndex(a => new { a.EnterpriseId, a.Kind, a.Year }).IsUnique()
             .HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
 
+        builder.Entity<Certification.CertificationBatch>().HasIndex(b => new { b.Kind, b.Year }).IsUnique()
+            .HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+
         builder.Entity<CalendarDay>().HasIndex(d => d.Date).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
     }
 

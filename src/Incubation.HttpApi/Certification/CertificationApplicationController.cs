@@ -7,12 +7,23 @@ namespace Incubation.Certification;
 [ApiController]
 [Route("api/app/certification-applications")]
 [Authorize(IncubationPermissions.Applications.Default)]
-public sealed class CertificationApplicationController(ICertificationApplicationAppService applications, OfficialListReader listReader) : ControllerBase
+public sealed class CertificationApplicationController(
+    ICertificationApplicationAppService applications, ICertificationBatchAppService batches, OfficialListReader listReader) : ControllerBase
 {
     /// <summary>The board of one kind and batch year: a column per stage with its count and first cards.</summary>
     [HttpGet("pipeline")]
     public Task<IReadOnlyList<PipelineColumnDto>> GetPipelineAsync([FromQuery] GetPipelineInput input, CancellationToken cancellationToken) =>
         applications.GetPipelineAsync(input, cancellationToken);
+
+    /// <summary>The batch calendar of a year: one row per kind the bureau has scheduled.</summary>
+    [HttpGet("batches")]
+    public Task<IReadOnlyList<CertificationBatchDto>> GetBatchesAsync([FromQuery] int year, CancellationToken cancellationToken) =>
+        batches.GetListAsync(year, cancellationToken);
+
+    [HttpPut("batches/{kind}/{year:int}")]
+    [Authorize(IncubationPermissions.Applications.Manage)]
+    public Task<CertificationBatchDto> UpsertBatchAsync(QualificationKind kind, int year, UpsertCertificationBatchDto input, CancellationToken cancellationToken) =>
+        batches.UpsertAsync(kind, year, input, cancellationToken);
 
     [HttpGet("{id:guid}")]
     public Task<CertificationApplicationDto> GetAsync(Guid id, CancellationToken cancellationToken) => applications.GetAsync(id, cancellationToken);

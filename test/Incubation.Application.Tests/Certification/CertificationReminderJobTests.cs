@@ -68,6 +68,37 @@ public class CertificationReminderJobTests(ApplicationTestFactory factory) : ICl
         Assert.Equal((NotificationKind.AnnualReportDue, new DateOnly(2026, 5, 31)), (notice.Kind, notice.DueDate));
     }
 
+    [Fact]
+    public async Task Should_remind_an_unsubmitted_application_two_weeks_before_its_batch_closes()
+    {
+        var officer = await _data.UserAsync(IncubationRoles.IncubatorManager);
+        var preparing = await _data.EnterpriseAsync(officerId: officer.Id);
+        var submitted = await _data.EnterpriseAsync(officerId: officer.Id);
+        await factory.WithServicesAsync(async sp =>
+        {
+            var batch = new CertificationBatch(QualificationKind.TechSme, 2031);
+            batch.Schedule(new DateOnly(2031, 6, 1), new DateOnly(2031, 8, 31), null, null, null, null);
+            sp.GetRequiredService<IRepository<CertificationBatch>>().Add(batch);
+            var actor = new ApplicationActor(null, "test", DateTime.UtcNow);
+            var repository = sp.GetRequiredService<IRepository<CertificationApplication>>();
+            repository.Add(CertificationApplication.Start(preparing.Id, QualificationKind.TechSme, 2031, actor, null));
+            var done = CertificationApplication.Start(submitted.Id, QualificationKind.TechSme, 2031, actor, null);
+            done.MoveTo(ApplicationStage.Preparing, actor, null);
+            done.MoveTo(ApplicationStage.Submitted, actor, null);
+            repository.Add(done);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+            return 0;
+        });
+
+        await RunAsync(new DateOnly(2031, 8, 16)); // fifteen days ahead: not yet
+        Assert.Empty((await NoticesAsync(officer.Id)).Where(n => n.Kind == NotificationKind.BatchClosingSoon));
+        await RunAsync(new DateOnly(2031, 8, 17));
+        await RunAsync(new DateOnly(2031, 8, 20));
+
+        var notice = Assert.Single((await NoticesAsync(officer.Id)).Where(n => n.Kind == NotificationKind.BatchClosingSoon));
+        Assert.Equal((preparing.Name, new DateOnly(2031, 8, 31)), (notice.Subject, notice.DueDate));
+    }
+
     private Task RunAsync(DateOnly today) =>
         factory.WithServicesAsync(sp => sp.GetRequiredService<CertificationReminderJob>().RunAsync(today, CancellationToken.None));
 

@@ -117,6 +117,10 @@ export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$
 export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
 export type { CertificationApplicationGetPipeline$Params as CertificationApplicationGetPipeline$Params } from './fn/certification-application/certification-application-get-pipeline';
 export { certificationApplicationGetPipeline as certificationApplicationGetPipeline } from './fn/certification-application/certification-application-get-pipeline';
+export type { CertificationApplicationGetBatches$Params as CertificationApplicationGetBatches$Params } from './fn/certification-application/certification-application-get-batches';
+export { certificationApplicationGetBatches as certificationApplicationGetBatches } from './fn/certification-application/certification-application-get-batches';
+export type { CertificationApplicationUpsertBatch$Params as CertificationApplicationUpsertBatch$Params } from './fn/certification-application/certification-application-upsert-batch';
+export { certificationApplicationUpsertBatch as certificationApplicationUpsertBatch } from './fn/certification-application/certification-application-upsert-batch';
 export type { CertificationApplicationGet$Params as CertificationApplicationGet$Params } from './fn/certification-application/certification-application-get';
 export { certificationApplicationGet as certificationApplicationGet } from './fn/certification-application/certification-application-get';
 export type { CertificationApplicationGetForEnterprise$Params as CertificationApplicationGetForEnterprise$Params } from './fn/certification-application/certification-application-get-for-enterprise';

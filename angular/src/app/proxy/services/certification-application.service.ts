@@ -15,6 +15,8 @@ import { CertificationApplicationCreate$Params } from '../fn/certification-appli
 import { CertificationApplicationDto } from '../models/certification-application-dto';
 import { certificationApplicationGet } from '../fn/certification-application/certification-application-get';
 import { CertificationApplicationGet$Params } from '../fn/certification-application/certification-application-get';
+import { certificationApplicationGetBatches } from '../fn/certification-application/certification-application-get-batches';
+import { CertificationApplicationGetBatches$Params } from '../fn/certification-application/certification-application-get-batches';
 import { certificationApplicationGetForEnterprise } from '../fn/certification-application/certification-application-get-for-enterprise';
 import { CertificationApplicationGetForEnterprise$Params } from '../fn/certification-application/certification-application-get-for-enterprise';
 import { certificationApplicationGetPipeline } from '../fn/certification-application/certification-application-get-pipeline';
@@ -25,6 +27,9 @@ import { certificationApplicationMove } from '../fn/certification-application/ce
 import { CertificationApplicationMove$Params } from '../fn/certification-application/certification-application-move';
 import { certificationApplicationUpdateEvidence } from '../fn/certification-application/certification-application-update-evidence';
 import { CertificationApplicationUpdateEvidence$Params } from '../fn/certification-application/certification-application-update-evidence';
+import { certificationApplicationUpsertBatch } from '../fn/certification-application/certification-application-upsert-batch';
+import { CertificationApplicationUpsertBatch$Params } from '../fn/certification-application/certification-application-upsert-batch';
+import { CertificationBatchDto } from '../models/certification-batch-dto';
 import { OfficialListImportResultDto } from '../models/official-list-import-result-dto';
 import { PipelineColumnDto } from '../models/pipeline-column-dto';
 
@@ -58,6 +63,60 @@ export class CertificationApplicationService extends BaseService {
     const resp = this.certificationApplicationGetPipeline$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<Array<PipelineColumnDto>>): Array<PipelineColumnDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `certificationApplicationGetBatches()` */
+  static readonly CertificationApplicationGetBatchesPath = '/api/app/certification-applications/batches';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `certificationApplicationGetBatches()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  certificationApplicationGetBatches$Response(params?: CertificationApplicationGetBatches$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<CertificationBatchDto>>> {
+    const obs = certificationApplicationGetBatches(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `certificationApplicationGetBatches$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  certificationApplicationGetBatches(params?: CertificationApplicationGetBatches$Params, context?: HttpContext): Observable<Array<CertificationBatchDto>> {
+    const resp = this.certificationApplicationGetBatches$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<CertificationBatchDto>>): Array<CertificationBatchDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `certificationApplicationUpsertBatch()` */
+  static readonly CertificationApplicationUpsertBatchPath = '/api/app/certification-applications/batches/{kind}/{year}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `certificationApplicationUpsertBatch()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  certificationApplicationUpsertBatch$Response(params: CertificationApplicationUpsertBatch$Params, context?: HttpContext): Observable<StrictHttpResponse<CertificationBatchDto>> {
+    const obs = certificationApplicationUpsertBatch(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `certificationApplicationUpsertBatch$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  certificationApplicationUpsertBatch(params: CertificationApplicationUpsertBatch$Params, context?: HttpContext): Observable<CertificationBatchDto> {
+    const resp = this.certificationApplicationUpsertBatch$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<CertificationBatchDto>): CertificationBatchDto => r.body)
     );
   }
 

@@ -50,11 +50,39 @@ namespace Incubation.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CertificationBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicityOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnnouncementOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificationBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CertificationApplicationEvents",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     FromStage = table.Column<int>(type: "INTEGER", nullable: true),
                     ToStage = table.Column<int>(type: "INTEGER", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -79,9 +107,10 @@ namespace Incubation.Migrations
                 columns: new[] { "Kind", "VerdictRank", "ScoreMin" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CertificationApplicationEvents_ApplicationId_Time",
+                name: "IX_CertificationApplicationEvents_ApplicationId_Sequence",
                 table: "CertificationApplicationEvents",
-                columns: new[] { "ApplicationId", "Time" });
+                columns: new[] { "ApplicationId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificationApplications_EnterpriseId_Kind_Year",
@@ -94,6 +123,13 @@ namespace Incubation.Migrations
                 name: "IX_CertificationApplications_Kind_Year_Stage",
                 table: "CertificationApplications",
                 columns: new[] { "Kind", "Year", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificationBatches_Kind_Year",
+                table: "CertificationBatches",
+                columns: new[] { "Kind", "Year" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
         }
 
         /// <inheritdoc />
@@ -101,6 +137,9 @@ namespace Incubation.Migrations
         {
             migrationBuilder.DropTable(
                 name: "CertificationApplicationEvents");
+
+            migrationBuilder.DropTable(
+                name: "CertificationBatches");
 
             migrationBuilder.DropTable(
                 name: "CertificationApplications");
