@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { REQUIRED_POLICY, permissionGuard } from '../core/auth/guards';
+import { ApplicationPolicies } from './pipeline/application-policies';
 
 /** /certification (the parent route already requires Incubation.Qualifications). */
 const routes: Routes = [
@@ -11,6 +13,12 @@ const routes: Routes = [
     path: 'recertifications',
     loadComponent: () =>
       import('./recertifications/recertifications.page').then((m) => m.RecertificationsPage),
+  },
+  {
+    path: 'pipeline',
+    canActivate: [permissionGuard],
+    data: { [REQUIRED_POLICY]: ApplicationPolicies.view },
+    loadComponent: () => import('./pipeline/pipeline.page').then((m) => m.PipelinePage),
   },
 ];
 

@@ -1,3 +1,4 @@
+import { ApplicationPolicies } from '../certification/pipeline/application-policies';
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
 import { VisitPolicies } from '../visits/shared/visit-policies';
@@ -50,6 +51,13 @@ export const MENU: readonly MenuEntry[] = [
     link: '/certification/recertifications',
     policy: CultivationPolicies.qualifications,
     testId: 'menu-recertifications',
+  },
+  {
+    text: 'Menu:Pipeline',
+    icon: 'project',
+    link: '/certification/pipeline',
+    policy: ApplicationPolicies.view,
+    testId: 'menu-pipeline',
   },
 
   {
