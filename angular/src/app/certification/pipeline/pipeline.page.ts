@@ -78,7 +78,7 @@ import {
     TPipe,
   ],
   templateUrl: './pipeline.page.html',
-  styleUrl: './pipeline.page.less',
+  styleUrls: ['../../shared/board-page.less', './pipeline.page.less'],
 })
 export class PipelinePage {
   private readonly route = inject(ActivatedRoute);

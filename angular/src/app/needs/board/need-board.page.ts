@@ -60,7 +60,7 @@ import {
     TPipe,
   ],
   templateUrl: './need-board.page.html',
-  styleUrl: './need-board.page.less',
+  styleUrls: ['../../shared/board-page.less', './need-board.page.less'],
 })
 export class NeedBoardPage {
   private readonly api = inject(NeedsApi);
