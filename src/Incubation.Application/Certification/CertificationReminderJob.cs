@@ -76,10 +76,27 @@ public sealed class CertificationReminderJob(
             .ToListAsync(cancellationToken);
         keys.AddRange(closing.Select(c => (c.EnterpriseId, NotificationKind.BatchClosingSoon, c.Id, $"closes-{c.ClosesOn:yyyyMMdd}", c.Name, c.ClosesOn)));
 
+        var expired = await ExpireEvidenceAsync(today, cancellationToken);
         var written = await NotifyAsync(keys, cancellationToken);
-        logger.LogInformation("Certification reminders for {Today}: {Expiring} expiring, {Annual} annual reports, {Written} notifications",
-            today, expiring.Count, annualReports, written);
+        logger.LogInformation("Certification reminders for {Today}: {Expiring} expiring, {Annual} annual reports, {Written} notifications, {Expired} applications with expired evidence",
+            today, expiring.Count, annualReports, written, expired);
         return new CertificationReminderRunResult(today, expiring.Count, annualReports, written);
+    }
+
+    /// <summary>Open applications whose dated materials (an audit, a certificate) ran out get them marked expired.</summary>
+    private async Task<int> ExpireEvidenceAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        // Open applications are this year's and last year's few hundred at most; the JSON checklist is read in memory.
+        var open = await applications.Query().Where(a => a.Stage < ApplicationStage.Approved && a.Year >= today.Year - 1).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var application in open)
+        {
+            var before = application.Completeness;
+            application.ExpireEvidence(today);
+            changed += application.Completeness < before ? 1 : 0;
+        }
+
+        return changed;
     }
 
     private async Task<int> NotifyAsync(

@@ -99,6 +99,29 @@ public class CertificationReminderJobTests(ApplicationTestFactory factory) : ICl
         Assert.Equal((preparing.Name, new DateOnly(2031, 8, 31)), (notice.Subject, notice.DueDate));
     }
 
+    [Fact]
+    public async Task Should_mark_a_dated_material_of_an_open_application_expired_the_day_after_it_runs_out()
+    {
+        var enterprise = await _data.EnterpriseAsync();
+        var id = await factory.WithServicesAsync(async sp =>
+        {
+            var application = CertificationApplication.Start(enterprise.Id, QualificationKind.HighTech, 2031, new ApplicationActor(null, "test", DateTime.UtcNow), null);
+            application.UpdateEvidence("RdExpenseAudit", EvidenceState.Verified, new DateOnly(2031, 6, 30), null);
+            sp.GetRequiredService<IRepository<CertificationApplication>>().Add(application);
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+            return application.Id;
+        });
+
+        await RunAsync(new DateOnly(2031, 6, 30));
+        Assert.Equal(EvidenceState.Verified, await AuditStateAsync(id));
+        await RunAsync(new DateOnly(2031, 7, 1));
+        Assert.Equal(EvidenceState.Expired, await AuditStateAsync(id));
+    }
+
+    private Task<EvidenceState> AuditStateAsync(Guid applicationId) =>
+        factory.WithServicesAsync(async sp => (await sp.GetRequiredService<IRepository<CertificationApplication>>().Query()
+            .SingleAsync(a => a.Id == applicationId)).Evidence.Single(e => e.Code == "RdExpenseAudit").State);
+
     private Task RunAsync(DateOnly today) =>
         factory.WithServicesAsync(sp => sp.GetRequiredService<CertificationReminderJob>().RunAsync(today, CancellationToken.None));
 
