@@ -91,11 +91,11 @@ public class CertificationReminderJobTests(ApplicationTestFactory factory) : ICl
         });
 
         await RunAsync(new DateOnly(2031, 8, 16)); // fifteen days ahead: not yet
-        Assert.Empty((await NoticesAsync(officer.Id)).Where(n => n.Kind == NotificationKind.BatchClosingSoon));
+        Assert.DoesNotContain(await NoticesAsync(officer.Id), n => n.Kind == NotificationKind.BatchClosingSoon);
         await RunAsync(new DateOnly(2031, 8, 17));
         await RunAsync(new DateOnly(2031, 8, 20));
 
-        var notice = Assert.Single((await NoticesAsync(officer.Id)).Where(n => n.Kind == NotificationKind.BatchClosingSoon));
+        var notice = Assert.Single(await NoticesAsync(officer.Id), n => n.Kind == NotificationKind.BatchClosingSoon);
         Assert.Equal((preparing.Name, new DateOnly(2031, 8, 31)), (notice.Subject, notice.DueDate));
     }
 
@@ -122,10 +122,10 @@ public class CertificationReminderJobTests(ApplicationTestFactory factory) : ICl
         factory.WithServicesAsync(async sp => (await sp.GetRequiredService<IRepository<CertificationApplication>>().Query()
             .SingleAsync(a => a.Id == applicationId)).Evidence.Single(e => e.Code == "RdExpenseAudit").State);
 
-    private Task RunAsync(DateOnly today) =>
+    private Task<CertificationReminderRunResult> RunAsync(DateOnly today) =>
         factory.WithServicesAsync(sp => sp.GetRequiredService<CertificationReminderJob>().RunAsync(today, CancellationToken.None));
 
-    private Task CertificateAsync(Guid enterpriseId, DateOnly issuedOn, DateOnly expiresOn) =>
+    private Task<int> CertificateAsync(Guid enterpriseId, DateOnly issuedOn, DateOnly expiresOn) =>
         factory.WithServicesAsync(async sp =>
         {
             sp.GetRequiredService<IRepository<Qualification>>().Add(

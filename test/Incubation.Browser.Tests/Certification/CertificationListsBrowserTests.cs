@@ -24,12 +24,21 @@ public class CertificationListsBrowserTests(BrowserFixture browser) : IClassFixt
         {
             var application = CertificationApplication.Start(enterprise.Id, QualificationKind.TechSme, ThisYear, new ApplicationActor(null, "test", DateTime.UtcNow), null);
             sp.GetRequiredService<IRepository<CertificationApplication>>().Add(application);
+            var batches = sp.GetRequiredService<IRepository<CertificationBatch>>();
+            if (!await batches.Query().AnyAsync(b => b.Kind == QualificationKind.TechSme && b.Year == ThisYear))
+            {
+                var batch = new CertificationBatch(QualificationKind.TechSme, ThisYear);
+                batch.Schedule(new DateOnly(ThisYear, 6, 1), new DateOnly(ThisYear, 8, 31), null, null, null, null);
+                batches.Add(batch);
+            }
+
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
             return application.Id;
         });
         var page = await AdminAsync();
 
         await page.GotoAsync("/certification/pipeline?kind=TechSme");
+        await Assertions.Expect(page.GetByTestId("batch-closesOn")).ToContainTextAsync($"{ThisYear}-08-31");
         var card = page.GetByTestId("pipeline-column-Candidate").GetByTestId($"pipeline-card-{id}");
         await BrowserFixture.ScreenshotOnFailureAsync(page, "pipeline-board-failed", async () =>
         {

@@ -51,7 +51,7 @@ public class EligibilityBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.All(stored, rd => Assert.Equal(300_000m, rd));
     }
 
-    private Task VerifiedYearsAsync(Guid enterpriseId, int applicationYear, decimal sales, decimal rd) =>
+    private Task<int> VerifiedYearsAsync(Guid enterpriseId, int applicationYear, decimal sales, decimal rd) =>
         browser.Host.WithServicesAsync(async sp =>
         {
             var at = DateTime.UtcNow.AddDays(-2);

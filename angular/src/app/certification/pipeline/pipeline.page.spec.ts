@@ -11,6 +11,19 @@ import { ApplicationCard, PIPELINE_STAGES, PipelineColumn } from './pipeline-api
 import { PipelinePage } from './pipeline.page';
 
 const PIPELINE = '/api/app/certification-applications/pipeline';
+const BATCHES = '/api/app/certification-applications/batches';
+const BATCH = {
+  id: 'b1',
+  kind: 'TechSme',
+  year: 2026,
+  opensOn: '2026-06-01',
+  closesOn: '2026-08-31',
+  reviewOn: null,
+  publicityOn: null,
+  announcementOn: null,
+  notice: null,
+  concurrencyStamp: 'bs1',
+};
 const MANAGE = [
   'Incubation.Qualifications',
   'Incubation.Applications',
@@ -61,6 +74,8 @@ describe('PipelinePage', () => {
     harness = await RouterTestingHarness.create();
     void harness.navigateByUrl(url);
     await settle();
+    // The batch calendar above the columns: this year's TechSme batch only.
+    http.expectOne((r) => r.url === BATCHES).flush([BATCH]);
     return http.expectOne((r) => r.url === PIPELINE);
   }
 
@@ -95,6 +110,37 @@ describe('PipelinePage', () => {
     expect(page.textContent).toContain('还有 2 条未显示');
     expect(byTestId(page, 'pipeline-kind-SrdiSme')?.getAttribute('aria-pressed')).toBe('true');
     expect(byTestId(page, 'pipeline-import')).toBeNull();
+    // The SrdiSme board has no batch recorded; the reader cannot edit the calendar.
+    expect(byTestId(page, 'batch-closesOn')).toBeNull();
+    expect(byTestId(page, 'batch-edit')).toBeNull();
+  });
+
+  it('shows the batch dates of the board kind and lets a manager edit them with the stamp', async () => {
+    (await open('/certification/pipeline?kind=TechSme', MANAGE)).flush(columns());
+    const page = await render();
+    expect(byTestId(page, 'batch-closesOn')?.textContent).toContain('2026-08-31');
+
+    byTestId(page, 'batch-edit')!.click();
+    await render();
+    const calendar = harness.routeDebugElement!.query((d) => d.name === 'app-batch-calendar')
+      .componentInstance as {
+      draft: Record<string, Date | null>;
+      save(): Promise<void>;
+    };
+    calendar.draft['closesOn'] = new Date(2026, 8, 15);
+    const saving = calendar.save();
+    const put = http.expectOne(
+      (r) => r.url === `${BATCHES}/TechSme/${chinaYear()}` && r.method === 'PUT',
+    );
+    expect(put.request.body).toMatchObject({
+      opensOn: '2026-06-01',
+      closesOn: '2026-09-15',
+      concurrencyStamp: 'bs1',
+    });
+    put.flush({ ...BATCH, closesOn: '2026-09-15', concurrencyStamp: 'bs2' });
+    await settle();
+    http.expectOne((r) => r.url === BATCHES).flush([{ ...BATCH, closesOn: '2026-09-15' }]);
+    await saving;
   });
 
   it('asks for input before a move to Approved', async () => {

@@ -25,6 +25,7 @@ import { toActionProblem } from '../../cultivation/shared/action-problem';
 import { QualificationKind } from '../shared/certification-api.service';
 import { chinaYear } from '../recertifications/recertification-query';
 import { ApplicationPolicies } from './application-policies';
+import { BatchCalendarComponent } from './batch-calendar.component';
 import { ApplicationDrawerComponent } from './application-drawer.component';
 import { ImportListModalComponent } from './import-list-modal.component';
 import { PendingMove, PipelineMoveModalComponent } from './move-modal.component';
@@ -73,6 +74,7 @@ import {
     NzSelectModule,
     NzTagModule,
     ApplicationDrawerComponent,
+    BatchCalendarComponent,
     ImportListModalComponent,
     PipelineMoveModalComponent,
     TPipe,
