@@ -29,6 +29,7 @@ public static class IncubationErrorCodes
     public const string ApplicationMoveNotAllowed = "Incubation:ApplicationMoveNotAllowed";
     public const string UnknownEvidenceItem = "Incubation:UnknownEvidenceItem";
     public const string ApplicationExists = "Incubation:ApplicationExists";
+    public const string UnknownDocument = "Incubation:UnknownDocument";
     public const string OfficialListUnreadable = "Incubation:OfficialListUnreadable";
     public const string OfficialListTooLong = "Incubation:OfficialListTooLong";
     public const string NeedTransitionNotAllowed = "Incubation:NeedTransitionNotAllowed";

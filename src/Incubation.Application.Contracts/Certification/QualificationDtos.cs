@@ -1,7 +1,8 @@
 namespace Incubation.Certification;
 
 public sealed record QualificationDto(
-    Guid Id, QualificationKind Kind, string CertificateNumber, DateOnly IssuedOn, DateOnly ExpiresOn, string Source, bool IsValidToday);
+    Guid Id, QualificationKind Kind, string CertificateNumber, DateOnly IssuedOn, DateOnly ExpiresOn, string Source, bool IsValidToday,
+    CertificateLevel Level, string? IssuingBody, IReadOnlyList<Guid> DocumentFileIds);
 
 public class CreateQualificationDto
 {
@@ -13,6 +14,14 @@ public class CreateQualificationDto
     public DateOnly? ExpiresOn { get; set; }
 
     public string? Source { get; set; }
+
+    /// <summary>Omitted: the kind's usual level.</summary>
+    public CertificateLevel? Level { get; set; }
+
+    public string? IssuingBody { get; set; }
+
+    /// <summary>Files already uploaded for this enterprise (the certificate scan…).</summary>
+    public List<Guid>? DocumentFileIds { get; set; }
 }
 
 public sealed record ScienceRungDto(ScienceRung Rung, DateOnly? ValidUntil);

@@ -10,6 +10,7 @@ namespace Incubation.Certification;
 /// <summary>Qualifications entered by the bureau, and the ladder rungs derived from them (never typed by hand).</summary>
 public sealed class QualificationAppService(
     IRepository<Qualification> qualifications,
+    IRepository<Files.StoredFile> files,
     IEnterpriseRepository enterprises,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
@@ -28,7 +29,7 @@ public sealed class QualificationAppService(
             .Where(q => q.EnterpriseId == enterpriseId)
             .OrderByDescending(q => q.IssuedOn)
             .Select(q => new QualificationDto(q.Id, q.Kind, q.CertificateNumber, q.IssuedOn, q.ExpiresOn, q.Source,
-                q.IssuedOn <= today && today <= q.ExpiresOn))
+                q.IssuedOn <= today && today <= q.ExpiresOn, q.Level, q.IssuingBody, q.DocumentFileIds))
             .ToListAsync(cancellationToken);
     }
 
@@ -41,11 +42,21 @@ public sealed class QualificationAppService(
         var expiresOn = input.ExpiresOn ?? QualificationValidity.DefaultExpiry(input.Kind, input.IssuedOn, TechSmeValidUntil);
         var qualification = new Qualification(enterpriseId, input.Kind, input.CertificateNumber, input.IssuedOn, expiresOn,
             string.IsNullOrWhiteSpace(input.Source) ? BureauEntrySource : input.Source.Trim());
+        var documents = input.DocumentFileIds?.Distinct().ToList() ?? [];
+        if (documents.Count > 0
+            && await files.Query().CountAsync(f => documents.Contains(f.Id) && f.EnterpriseId == enterpriseId, cancellationToken) != documents.Count)
+        {
+            // Only files uploaded for this enterprise (and visible to the caller) may be attached.
+            throw new BusinessException(IncubationErrorCodes.UnknownDocument, 400) { Field = "documentFileIds" };
+        }
+
+        qualification.Describe(input.Level ?? Qualification.DefaultLevel(input.Kind), input.IssuingBody, documents);
         qualifications.Add(qualification);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         var today = Today;
         return new QualificationDto(qualification.Id, qualification.Kind, qualification.CertificateNumber, qualification.IssuedOn,
-            qualification.ExpiresOn, qualification.Source, qualification.IsValidOn(today));
+            qualification.ExpiresOn, qualification.Source, qualification.IsValidOn(today), qualification.Level, qualification.IssuingBody,
+            qualification.DocumentFileIds);
     }
 
     public async Task DeleteAsync(Guid enterpriseId, Guid id, CancellationToken cancellationToken)
@@ -69,7 +80,7 @@ public sealed class QualificationAppService(
             new MiitRungDto(position.Miit.Value, position.Miit.ValidUntil));
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => ChinaTime.Today(clock);
 
     private string TechSmeValidUntil =>
         configuration[QualificationConsts.TechSmeValidUntilSetting] ?? QualificationConsts.DefaultTechSmeValidUntil;

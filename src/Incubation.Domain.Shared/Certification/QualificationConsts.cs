@@ -4,6 +4,8 @@ public static class QualificationConsts
 {
     public const int MaxCertificateNumberLength = 64;
     public const int MaxSourceLength = 128;
+    public const int MaxIssuingBodyLength = 128;
+    public const int MaxDocuments = 10;
 
     /// <summary>高企 and the MIIT titles are valid three years from issue (domain-rules §1.6, DESIGN.md).</summary>
     public const int ThreeYearTitles = 3;

@@ -24,3 +24,11 @@ public enum MiitRung
     SrdiSme = 2,
     LittleGiant = 3,
 }
+
+/// <summary>The level of the body that grants a title (高企: the province for the national committee; 小巨人: MIIT).</summary>
+public enum CertificateLevel
+{
+    National = 0,
+    Provincial = 1,
+    City = 2,
+}

@@ -27,6 +27,7 @@ public class Qualification : FullAuditedAggregateRoot
         IssuedOn = issuedOn;
         ExpiresOn = expiresOn;
         Source = source;
+        Level = DefaultLevel(kind);
     }
 
     public Guid EnterpriseId { get; private set; }
@@ -38,6 +39,25 @@ public class Qualification : FullAuditedAggregateRoot
     public DateOnly ExpiresOn { get; private set; }
 
     public string Source { get; private set; } = string.Empty;
+
+    public CertificateLevel Level { get; private set; }
+
+    /// <summary>Who issued it (e.g. 贵州省科学技术厅 / 财政厅 / 税务局 for 高企; 工业和信息化部 for 小巨人).</summary>
+    public string? IssuingBody { get; private set; }
+
+    /// <summary>The scanned certificate and related documents (stored files of the enterprise).</summary>
+    public List<Guid> DocumentFileIds { get; private set; } = [];
+
+    /// <summary>The level the rules give a kind: 专精特新 and 创新型 are provincial titles, the others national.</summary>
+    public static CertificateLevel DefaultLevel(QualificationKind kind) =>
+        kind is QualificationKind.SrdiSme or QualificationKind.InnovativeSme ? CertificateLevel.Provincial : CertificateLevel.National;
+
+    public void Describe(CertificateLevel level, string? issuingBody, IEnumerable<Guid> documentFileIds)
+    {
+        Level = level;
+        IssuingBody = string.IsNullOrWhiteSpace(issuingBody) ? null : issuingBody.Trim();
+        DocumentFileIds = documentFileIds.Distinct().ToList();
+    }
 
     public bool IsValidOn(DateOnly date) => IssuedOn <= date && date <= ExpiresOn;
 }

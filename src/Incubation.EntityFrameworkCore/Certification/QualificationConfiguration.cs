@@ -13,6 +13,8 @@ internal sealed class QualificationConfiguration : IEntityTypeConfiguration<Qual
         b.ConfigureFullAudited();
         b.Property(q => q.CertificateNumber).HasMaxLength(QualificationConsts.MaxCertificateNumberLength).IsRequired();
         b.Property(q => q.Source).HasMaxLength(QualificationConsts.MaxSourceLength).IsRequired();
+        b.Property(q => q.IssuingBody).HasMaxLength(QualificationConsts.MaxIssuingBodyLength);
+        b.PrimitiveCollection(q => q.DocumentFileIds);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(q => q.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(q => new { q.EnterpriseId, q.Kind, q.ExpiresOn });
         b.HasIndex(q => new { q.Kind, q.ExpiresOn });

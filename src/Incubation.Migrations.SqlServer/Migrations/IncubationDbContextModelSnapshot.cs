@@ -498,6 +498,10 @@ namespace Incubation.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("datetime2");
 
+                    b.PrimitiveCollection<string>("DocumentFileIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uniqueidentifier");
 
@@ -512,6 +516,10 @@ namespace Incubation.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -520,6 +528,9 @@ namespace Incubation.Migrations
 
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
 
                     b.Property<string>("Source")
                         .IsRequired()

@@ -493,6 +493,10 @@ namespace Incubation.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DocumentFileIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
@@ -507,6 +511,10 @@ namespace Incubation.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -515,6 +523,9 @@ namespace Incubation.Migrations
 
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()

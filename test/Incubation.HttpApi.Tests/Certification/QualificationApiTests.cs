@@ -34,6 +34,32 @@ public class QualificationApiTests(IncubationWebApplicationFactory factory) : IC
     }
 
     [Fact]
+    public async Task Should_keep_the_level_issuing_body_and_documents_of_a_certificate_and_refuse_another_enterprises_file()
+    {
+        var enterprise = await _data.EnterpriseAsync();
+        var other = await _data.EnterpriseAsync();
+        using var admin = await _data.AdminClientAsync();
+        var scan = await admin.ReadAsync<Files.StoredFileDto>(await admin.Http.PostAsync(Files.FileRequests.Url,
+            Files.FileRequests.Upload(Files.FileRequests.Png(), "证书.png", enterprise.Id)));
+        var foreign = await admin.ReadAsync<Files.StoredFileDto>(await admin.Http.PostAsync(Files.FileRequests.Url,
+            Files.FileRequests.Upload(Files.FileRequests.Png(), "别家.png", other.Id)));
+        var url = $"/api/app/enterprises/{enterprise.Id}/qualifications";
+
+        var srdi = await admin.ReadAsync<QualificationDto>(await admin.PostAsync(url, new
+        {
+            kind = "SrdiSme", certificateNumber = "ZJTX-2025-001", issuedOn = "2025-03-01", issuingBody = "贵州省工业和信息化厅", documentFileIds = new[] { scan.Id },
+        }));
+        using var refused = await admin.PostAsync(url, new { kind = "HighTech", certificateNumber = "GR1", issuedOn = "2025-03-01", documentFileIds = new[] { foreign.Id } });
+
+        Assert.Equal((CertificateLevel.Provincial, "贵州省工业和信息化厅"), (srdi.Level, srdi.IssuingBody));
+        Assert.Equal([scan.Id], srdi.DocumentFileIds);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("documentFileIds", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var listed = await admin.ReadAsync<List<QualificationDto>>(await admin.GetAsync(url));
+        Assert.Equal(srdi.Id, Assert.Single(listed).Id);
+    }
+
+    [Fact]
     public async Task Should_refuse_an_expiry_before_issue_with_a_field_error()
     {
         var enterprise = await _data.EnterpriseAsync();

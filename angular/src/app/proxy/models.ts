@@ -10,6 +10,7 @@ export type { AssessEligibilityInput } from './models/assess-eligibility-input';
 export type { AuthConfigurationDto } from './models/auth-configuration-dto';
 export type { CalendarDayDto } from './models/calendar-day-dto';
 export type { CalendarDayKind } from './models/calendar-day-kind';
+export type { CertificateLevel } from './models/certificate-level';
 export type { CertificationApplicationDto } from './models/certification-application-dto';
 export type { CertificationBatchDto } from './models/certification-batch-dto';
 export type { ChangeYearlyDataStatusInput } from './models/change-yearly-data-status-input';

@@ -17,6 +17,7 @@ import { TPipe } from '../../core/localization/t.pipe';
 import { CultivationApi, Qualification } from '../../cultivation/shared/cultivation-api.service';
 import {
   QUALIFICATION_KINDS,
+  CERTIFICATE_LEVELS,
   QUALIFICATION_LIMITS,
   createQualificationForm,
   isFutureDay,
@@ -59,6 +60,7 @@ export class QualificationFormComponent {
 
   protected readonly kinds = QUALIFICATION_KINDS;
   protected readonly limits = QUALIFICATION_LIMITS;
+  protected readonly levels = CERTIFICATE_LEVELS;
   protected readonly form = createQualificationForm();
   protected readonly saving = signal(false);
   protected readonly generalError = signal<string | null>(null);

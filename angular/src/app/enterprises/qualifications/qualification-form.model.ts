@@ -24,7 +24,12 @@ export const QUALIFICATION_KINDS: readonly QualificationKind[] = [
 export const QUALIFICATION_LIMITS = {
   certificateNumber: 64,
   source: 128,
+  issuingBody: 128,
 } as const;
+
+/** The levels a title may have; left empty, the server takes the kind's usual level. */
+export const CERTIFICATE_LEVELS = ['National', 'Provincial', 'City'] as const;
+export type CertificateLevelValue = (typeof CERTIFICATE_LEVELS)[number];
 
 /** The end of today, local time: later days are in the future. */
 function endOfToday(): Date {
@@ -59,6 +64,11 @@ export function createQualificationForm() {
       nonNullable: true,
       validators: [Validators.maxLength(QUALIFICATION_LIMITS.source)],
     }),
+    level: new FormControl<CertificateLevelValue | null>(null),
+    issuingBody: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(QUALIFICATION_LIMITS.issuingBody)],
+    }),
   });
 }
 
@@ -75,5 +85,7 @@ export function toAddRequest(form: QualificationForm): AddQualificationRequest {
     issuedOn: formatIsoDate(v.issuedOn) ?? undefined,
     ...(expiresOn ? { expiresOn } : {}),
     source: source || null,
+    level: v.level,
+    issuingBody: v.issuingBody.trim() || null,
   };
 }

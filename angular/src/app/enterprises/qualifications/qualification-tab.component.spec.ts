@@ -19,6 +19,9 @@ const QUALIFICATIONS: Qualification[] = [
     expiresOn: '2027-12-09',
     source: '贵州省科技厅公示',
     isValidToday: true,
+    level: 'National',
+    issuingBody: null,
+    documentFileIds: [],
   },
   {
     id: 'q2',
@@ -28,6 +31,9 @@ const QUALIFICATIONS: Qualification[] = [
     expiresOn: '2023-12-31',
     source: '',
     isValidToday: false,
+    level: 'National',
+    issuingBody: null,
+    documentFileIds: [],
   },
 ];
 
@@ -118,6 +124,8 @@ describe('QualificationTabComponent', () => {
       certificateNumber: 'GR202452000123',
       issuedOn: '2025-01-05',
       source: null,
+      level: null,
+      issuingBody: null,
     });
     request.flush(
       {
@@ -165,6 +173,9 @@ describe('QualificationTabComponent', () => {
       expiresOn: '2025-12-31',
       source: '国家科技型中小企业信息服务平台',
       isValidToday: false,
+      level: 'National',
+      issuingBody: null,
+      documentFileIds: [],
     };
     request.flush(added);
     await settle();

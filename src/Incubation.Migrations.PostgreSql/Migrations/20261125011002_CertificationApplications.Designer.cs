@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Incubation.Migrations
 {
     [DbContext(typeof(IncubationDbContext))]
-    [Migration("20261125005516_CertificationApplications")]
+    [Migration("20261125011002_CertificationApplications")]
     partial class CertificationApplications
     {
         /// <inheritdoc />
@@ -502,6 +502,10 @@ namespace Incubation.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<Guid>>("DocumentFileIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
 
@@ -516,6 +520,10 @@ namespace Incubation.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -524,6 +532,9 @@ namespace Incubation.Migrations
 
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -14,6 +15,29 @@ namespace Incubation.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",
                 table: "EligibilitySnapshots");
+
+            migrationBuilder.AddColumn<List<Guid>>(
+                name: "DocumentFileIds",
+                table: "Qualifications",
+                type: "uuid[]",
+                nullable: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IssuingBody",
+                table: "Qualifications",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Level",
+                table: "Qualifications",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            // Titles recorded before levels existed: 创新型 and 专精特新 are provincial titles (Kind 2 and 3).
+            migrationBuilder.Sql("UPDATE \"Qualifications\" SET \"Level\" = 1 WHERE \"Kind\" IN (2, 3)");
 
             migrationBuilder.CreateTable(
                 name: "CertificationApplications",
@@ -147,6 +171,18 @@ namespace Incubation.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMin",
                 table: "EligibilitySnapshots");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentFileIds",
+                table: "Qualifications");
+
+            migrationBuilder.DropColumn(
+                name: "IssuingBody",
+                table: "Qualifications");
+
+            migrationBuilder.DropColumn(
+                name: "Level",
+                table: "Qualifications");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",

@@ -15,6 +15,30 @@ namespace Incubation.Migrations
                 name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",
                 table: "EligibilitySnapshots");
 
+            migrationBuilder.AddColumn<string>(
+                name: "DocumentFileIds",
+                table: "Qualifications",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "IssuingBody",
+                table: "Qualifications",
+                type: "nvarchar(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Level",
+                table: "Qualifications",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            // Titles recorded before levels existed: 创新型 and 专精特新 are provincial titles (Kind 2 and 3).
+            migrationBuilder.Sql("UPDATE \"Qualifications\" SET \"Level\" = 1 WHERE \"Kind\" IN (2, 3)");
+
             migrationBuilder.CreateTable(
                 name: "CertificationApplications",
                 columns: table => new
@@ -147,6 +171,18 @@ namespace Incubation.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMin",
                 table: "EligibilitySnapshots");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentFileIds",
+                table: "Qualifications");
+
+            migrationBuilder.DropColumn(
+                name: "IssuingBody",
+                table: "Qualifications");
+
+            migrationBuilder.DropColumn(
+                name: "Level",
+                table: "Qualifications");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EligibilitySnapshots_Kind_VerdictRank_ScoreMax",
