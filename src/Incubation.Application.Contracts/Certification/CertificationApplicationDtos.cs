@@ -82,6 +82,9 @@ public interface ICertificationApplicationAppService
 
     Task<CertificationApplicationDto> UpdateEvidenceAsync(Guid id, UpdateEvidenceDto input, CancellationToken cancellationToken);
 
+    /// <summary>Every application of the board's kind and year in scope, for the Excel export.</summary>
+    Task<IReadOnlyList<ApplicationExportRowDto>> GetListForExportAsync(GetPipelineInput input, CancellationToken cancellationToken);
+
     /// <summary>Moves the applications of a published list to Publicized or Approved in one transaction; reports the rest.</summary>
     Task<OfficialListImportResultDto> ImportOfficialListAsync(ImportOfficialListInput input, IReadOnlyList<OfficialListRow> rows, CancellationToken cancellationToken);
 }
@@ -126,3 +129,6 @@ public interface ICertificationBatchAppService
 
     Task<CertificationBatchDto> UpsertAsync(QualificationKind kind, int year, UpsertCertificationBatchDto input, CancellationToken cancellationToken);
 }
+
+public sealed record ApplicationExportRowDto(
+    string EnterpriseName, string CreditCode, ApplicationStage Stage, DateTime StageSince, decimal Completeness, IReadOnlyList<string> MissingEvidence);

@@ -30,6 +30,9 @@ public sealed class CertificationApplicationAppService(
     CertificationApplicationValidators validators,
     OfficialListImporter importer) : ICertificationApplicationAppService
 {
+    /// <summary>A batch is a few hundred applications; the cap keeps the export one short query.</summary>
+    public const int ExportLimit = 20_000;
+
     public async Task<IReadOnlyList<PipelineColumnDto>> GetPipelineAsync(GetPipelineInput input, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(IncubationPermissions.Applications.Default, cancellationToken);
@@ -54,6 +57,23 @@ public sealed class CertificationApplicationAppService(
         }
 
         return columns;
+    }
+
+    public async Task<IReadOnlyList<ApplicationExportRowDto>> GetListForExportAsync(GetPipelineInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(IncubationPermissions.Applications.Default, cancellationToken);
+        await validators.Pipeline.ValidateAndThrowAsync(input, cancellationToken);
+        var year = input.Year ?? ChinaTime.Today(clock).Year;
+        var rows = await (
+                from a in applications.Query().AsNoTracking()
+                join e in enterprises.Query() on a.EnterpriseId equals e.Id
+                where a.Kind == input.Kind && a.Year == year
+                orderby a.Stage, e.Name
+                select new { e.Name, e.UnifiedSocialCreditCode, a.Stage, a.StageSince, a.Evidence })
+            .Take(ExportLimit).ToListAsync(cancellationToken);
+        return rows.Select(r => new ApplicationExportRowDto(r.Name, r.UnifiedSocialCreditCode, r.Stage, r.StageSince,
+            CertificationApplication.CompletenessOf(r.Evidence),
+            r.Evidence.Where(e => e.State is EvidenceState.Missing or EvidenceState.Expired).Select(e => l["Evidence:" + e.Code].Value).ToList())).ToList();
     }
 
     public async Task<CertificationApplicationDto> GetAsync(Guid id, CancellationToken cancellationToken)

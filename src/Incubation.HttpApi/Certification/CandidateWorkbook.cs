@@ -33,6 +33,25 @@ public sealed class CandidateWorkbook(IStringLocalizer<IncubationResource> l, Ti
         return stream.ToArray();
     }
 
+    public string ApplicationsFileName(QualificationKind kind, int? year) => $"applications-{kind}-{year?.ToString(CultureInfo.InvariantCulture) ?? "current"}-{clock.GetUtcNow():yyyyMMdd}.xlsx";
+
+    public async Task<byte[]> WriteApplicationsAsync(QualificationKind kind, IReadOnlyList<ApplicationExportRowDto> rows, CancellationToken cancellationToken)
+    {
+        var sheet = rows.Select((r, i) => new Dictionary<string, object?>
+        {
+            [l["Ledger:Number"]] = i + 1,
+            [l["Visit:Enterprise"]] = r.EnterpriseName,
+            [l["Enterprise:UnifiedSocialCreditCode"]] = r.CreditCode,
+            [l["Application:Stage"]] = l["Enum:ApplicationStage." + r.Stage].Value,
+            [l["Application:StageSince"]] = ChinaTime.DateOf(r.StageSince).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [l["Application:Completeness"]] = $"{r.Completeness * 100:0}%",
+            [l["Application:MissingEvidence"]] = string.Join(l["Ledger:Separator"], r.MissingEvidence),
+        });
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: l["Enum:QualificationKind." + kind].Value, cancellationToken: cancellationToken);
+        return stream.ToArray();
+    }
+
     public string RecertificationFileName() => $"recertifications-{clock.GetUtcNow():yyyyMMdd}.xlsx";
 
     public async Task<byte[]> WriteRecertificationsAsync(IReadOnlyList<RecertificationItemDto> rows, CancellationToken cancellationToken)

@@ -8,12 +8,23 @@ namespace Incubation.Certification;
 [Route("api/app/certification-applications")]
 [Authorize(IncubationPermissions.Applications.Default)]
 public sealed class CertificationApplicationController(
-    ICertificationApplicationAppService applications, ICertificationBatchAppService batches, OfficialListReader listReader) : ControllerBase
+    ICertificationApplicationAppService applications, ICertificationBatchAppService batches, OfficialListReader listReader, CandidateWorkbook workbook)
+    : ControllerBase
 {
     /// <summary>The board of one kind and batch year: a column per stage with its count and first cards.</summary>
     [HttpGet("pipeline")]
     public Task<IReadOnlyList<PipelineColumnDto>> GetPipelineAsync([FromQuery] GetPipelineInput input, CancellationToken cancellationToken) =>
         applications.GetPipelineAsync(input, cancellationToken);
+
+    /// <summary>The board of one kind and year as .xlsx: stage, days, completeness and the materials still missing.</summary>
+    [HttpGet("export")]
+    [Produces(CandidateWorkbook.ContentType)]
+    public async Task<FileContentResult> ExportAsync([FromQuery] GetPipelineInput input, CancellationToken cancellationToken)
+    {
+        var rows = await applications.GetListForExportAsync(input, cancellationToken);
+        return File(await workbook.WriteApplicationsAsync(input.Kind, rows, cancellationToken), CandidateWorkbook.ContentType,
+            workbook.ApplicationsFileName(input.Kind, input.Year));
+    }
 
     /// <summary>The batch calendar of a year: one row per kind the bureau has scheduled.</summary>
     [HttpGet("batches")]

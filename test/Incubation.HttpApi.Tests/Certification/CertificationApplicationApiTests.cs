@@ -30,6 +30,16 @@ public class CertificationApplicationApiTests(IncubationWebApplicationFactory fa
                 new { stage, concurrencyStamp = application.ConcurrencyStamp }));
         }
 
+        using (var export = await admin.GetAsync($"{Url}/export?kind=TechSme&year={ThisYear}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+            using var xlsx = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+            var row = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: true).Cast<IDictionary<string, object?>>()
+                .Single(r => Equals(r["企业"], enterprise.Name));
+            Assert.Equal("25%", row["材料完整度"]?.ToString());
+            Assert.Contains("企业所得税年度纳税申报表", row["缺少的材料"]?.ToString(), StringComparison.Ordinal);
+        }
+
         var board = await admin.ReadAsync<List<PipelineColumnDto>>(await admin.GetAsync($"{Url}/pipeline?kind=TechSme&year={ThisYear}"));
         var card = Assert.Single(board.Single(c => c.Stage == ApplicationStage.UnderReview).Items, i => i.Id == application.Id);
         Assert.Equal(0.25m, card.Completeness);

@@ -117,6 +117,8 @@ export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$
 export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
 export type { CertificationApplicationGetPipeline$Params as CertificationApplicationGetPipeline$Params } from './fn/certification-application/certification-application-get-pipeline';
 export { certificationApplicationGetPipeline as certificationApplicationGetPipeline } from './fn/certification-application/certification-application-get-pipeline';
+export type { CertificationApplicationExport$Params as CertificationApplicationExport$Params } from './fn/certification-application/certification-application-export';
+export { certificationApplicationExport as certificationApplicationExport } from './fn/certification-application/certification-application-export';
 export type { CertificationApplicationGetBatches$Params as CertificationApplicationGetBatches$Params } from './fn/certification-application/certification-application-get-batches';
 export { certificationApplicationGetBatches as certificationApplicationGetBatches } from './fn/certification-application/certification-application-get-batches';
 export type { CertificationApplicationUpsertBatch$Params as CertificationApplicationUpsertBatch$Params } from './fn/certification-application/certification-application-upsert-batch';

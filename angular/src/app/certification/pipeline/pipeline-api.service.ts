@@ -1,3 +1,4 @@
+import { HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
@@ -67,6 +68,11 @@ export class PipelineApi {
       year,
       maxPerColumn: MAX_PER_COLUMN,
     });
+  }
+
+  /** The board of a kind and year as .xlsx (stage, days, completeness, missing materials). */
+  exportPipeline(kind: QualificationKind, year: number): Observable<HttpResponse<Blob>> {
+    return this.applications.certificationApplicationExport$Response({ kind, year });
   }
 
   get(id: string): Observable<Application> {

@@ -143,6 +143,18 @@ describe('PipelinePage', () => {
     await saving;
   });
 
+  it('exports the board of the kind and year shown', async () => {
+    (await open('/certification/pipeline?kind=SrdiSme&year=2025', MANAGE)).flush(columns());
+    const page = await render();
+
+    byTestId(page, 'pipeline-export')!.click();
+    const request = http.expectOne((r) => r.url === '/api/app/certification-applications/export');
+    expect(request.request.params.get('kind')).toBe('SrdiSme');
+    expect(request.request.params.get('year')).toBe('2025');
+    expect(request.request.responseType).toBe('blob');
+    request.flush(new Blob(['xlsx']));
+  });
+
   it('asks for input before a move to Approved', async () => {
     (await open('/certification/pipeline', MANAGE)).flush(columns());
     const page = await render();

@@ -25,6 +25,7 @@ import { toActionProblem } from '../../cultivation/shared/action-problem';
 import { QualificationKind } from '../shared/certification-api.service';
 import { chinaYear } from '../recertifications/recertification-query';
 import { ApplicationPolicies } from './application-policies';
+import { saveWorkbook } from '../shared/download';
 import { BatchCalendarComponent } from './batch-calendar.component';
 import { ApplicationDrawerComponent } from './application-drawer.component';
 import { ImportListModalComponent } from './import-list-modal.component';
@@ -123,6 +124,7 @@ export class PipelinePage {
   protected readonly pendingMove = signal<PendingMove | null>(null);
   protected readonly openId = signal<string | null>(null);
   protected readonly importing = signal(false);
+  protected readonly exporting = signal(false);
   /** A click right after a drop is the end of the drag, not a request for the detail. */
   private lastDrop = 0;
 
@@ -176,6 +178,21 @@ export class PipelinePage {
   }
 
   /** Moves at once when the stage needs no input, else through the modal. */
+  protected async exportBoard(): Promise<void> {
+    this.exporting.set(true);
+    try {
+      const { kind, year } = this.query();
+      saveWorkbook(
+        await firstValueFrom(this.api.exportPipeline(kind, year)),
+        `applications-${kind}-${year}`,
+      );
+    } catch {
+      // The HTTP interceptor has told the user.
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+
   protected async requestMove(card: ApplicationCard, stage: ApplicationStage): Promise<void> {
     if (moveNeedsInput(stage)) {
       this.pendingMove.set({ card, stage });

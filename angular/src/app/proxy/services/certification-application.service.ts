@@ -13,6 +13,8 @@ import { StrictHttpResponse } from '../strict-http-response';
 import { certificationApplicationCreate } from '../fn/certification-application/certification-application-create';
 import { CertificationApplicationCreate$Params } from '../fn/certification-application/certification-application-create';
 import { CertificationApplicationDto } from '../models/certification-application-dto';
+import { certificationApplicationExport } from '../fn/certification-application/certification-application-export';
+import { CertificationApplicationExport$Params } from '../fn/certification-application/certification-application-export';
 import { certificationApplicationGet } from '../fn/certification-application/certification-application-get';
 import { CertificationApplicationGet$Params } from '../fn/certification-application/certification-application-get';
 import { certificationApplicationGetBatches } from '../fn/certification-application/certification-application-get-batches';
@@ -63,6 +65,33 @@ export class CertificationApplicationService extends BaseService {
     const resp = this.certificationApplicationGetPipeline$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<Array<PipelineColumnDto>>): Array<PipelineColumnDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `certificationApplicationExport()` */
+  static readonly CertificationApplicationExportPath = '/api/app/certification-applications/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `certificationApplicationExport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  certificationApplicationExport$Response(params?: CertificationApplicationExport$Params, context?: HttpContext): Observable<StrictHttpResponse<any>> {
+    const obs = certificationApplicationExport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `certificationApplicationExport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  certificationApplicationExport(params?: CertificationApplicationExport$Params, context?: HttpContext): Observable<any> {
+    const resp = this.certificationApplicationExport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<any>): any => r.body)
     );
   }
 
