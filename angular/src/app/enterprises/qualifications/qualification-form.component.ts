@@ -1,4 +1,8 @@
 import { Component, effect, inject, input, output, signal } from '@angular/core';
+import {
+  CertificateDocument,
+  CertificateDocumentsComponent,
+} from './certificate-documents.component';
 import { ReactiveFormsModule } from '@angular/forms';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -28,6 +32,7 @@ import {
 @Component({
   selector: 'app-qualification-form',
   imports: [
+    CertificateDocumentsComponent,
     ReactiveFormsModule,
     NzAlertModule,
     NzButtonModule,
@@ -63,6 +68,7 @@ export class QualificationFormComponent {
   protected readonly levels = CERTIFICATE_LEVELS;
   protected readonly form = createQualificationForm();
   protected readonly saving = signal(false);
+  protected readonly documents = signal<CertificateDocument[]>([]);
   protected readonly generalError = signal<string | null>(null);
 
   protected readonly disabledIssuedOn = (date: Date) => isFutureDay(date);
@@ -76,6 +82,7 @@ export class QualificationFormComponent {
     effect(() => {
       if (this.open()) {
         this.form.reset();
+        this.documents.set([]);
         this.generalError.set(null);
       }
     });
@@ -94,7 +101,10 @@ export class QualificationFormComponent {
     this.saving.set(true);
     try {
       const saved = await firstValueFrom(
-        this.api.addQualification(this.enterpriseId(), toAddRequest(this.form)),
+        this.api.addQualification(
+          this.enterpriseId(),
+          withDocuments(toAddRequest(this.form), this.documents()),
+        ),
       );
       this.finished.emit(saved);
     } catch (e) {
@@ -125,4 +135,11 @@ export class QualificationFormComponent {
       this.generalError.set(problemMessage(problem) ?? this.localization.t('Ui:SaveFailed'));
     }
   }
+}
+
+/** The request with the uploaded documents' ids, when there are any. */
+function withDocuments<T extends object>(request: T, documents: readonly CertificateDocument[]): T {
+  return documents.length === 0
+    ? request
+    : { ...request, documentFileIds: documents.map((d) => d.id) };
 }
