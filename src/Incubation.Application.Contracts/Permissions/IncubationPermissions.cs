@@ -75,6 +75,19 @@ public static class IncubationPermissions
         public const string Upload = Default + ".Upload";
     }
 
+    /// <summary>The bureau's verification of self-registrations, claims and key-field changes of enterprises.</summary>
+    public static class Registrations
+    {
+        public const string Default = GroupName + ".Registrations";
+        public const string Verify = Default + ".Verify";
+    }
+
+    /// <summary>The enterprise's own workspace (企业门户): its profile and colleagues.</summary>
+    public static class Portal
+    {
+        public const string Default = GroupName + ".Portal";
+    }
+
     public static class Administration
     {
         public const string Default = GroupName + ".Administration";

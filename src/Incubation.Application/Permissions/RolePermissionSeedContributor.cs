@@ -21,8 +21,8 @@ public sealed class RolePermissionSeedContributor(IRepository<PermissionGrant> g
         [IncubationRoles.StreetOfficer] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default, P.Applications.Default,
             P.Visits.Default, P.Visits.Create, P.Needs.Default, P.Needs.Create, P.Needs.Confirm, P.Files.Default, P.Files.Upload],
         [IncubationRoles.UnitOfficer] = [P.Needs.Default, P.Needs.Handle, P.ReminderLetters.Default, P.Files.Default],
-        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Qualifications.Default,
-            P.Visits.Default, P.Needs.Default, P.Needs.Confirm, P.Files.Default],
+        [IncubationRoles.EnterpriseUser] = [P.Enterprises.Default, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default,
+            P.Visits.Default, P.Needs.Default, P.Needs.Create, P.Needs.Confirm, P.Files.Default, P.Portal.Default],
         [IncubationRoles.Leader] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default, P.Applications.Default,
             P.Visits.Default, P.Needs.Default, P.ReminderLetters.Default, P.Files.Default],
     };

@@ -90,4 +90,22 @@ public enum NotificationKind
 
     /// <summary>A batch's application window closes within two weeks and the application is not submitted yet.</summary>
     BatchClosingSoon = 8,
+
+    /// <summary>The bureau approved a self-registration or a claim: the account is now bound to its enterprise.</summary>
+    RegistrationApproved = 9,
+
+    /// <summary>The bureau rejected a self-registration or a claim, with a reason.</summary>
+    RegistrationRejected = 10,
+
+    /// <summary>The bureau returned submitted yearly data to the enterprise, with a comment.</summary>
+    YearlyDataReturned = 11,
+
+    /// <summary>The responsible unit answered (resolved) one of the enterprise's needs: confirm and rate it.</summary>
+    NeedAnswered = 12,
+
+    /// <summary>The bureau approved a change of a key field (name, credit code, sub-district) of the enterprise.</summary>
+    ProfileChangeApproved = 13,
+
+    /// <summary>The bureau rejected a change of a key field of the enterprise, with a reason.</summary>
+    ProfileChangeRejected = 14,
 }
