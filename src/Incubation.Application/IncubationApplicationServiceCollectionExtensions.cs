@@ -1,3 +1,4 @@
+using Incubation.Portal;
 using FluentValidation;
 using Incubation.Calendar;
 using Incubation.Certification;
@@ -29,6 +30,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddSingleton<IStringLocalizer<IncubationResource>, JsonStringLocalizer>();
 
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddPortal();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
         services.AddScoped<IYearlyDataAppService, YearlyDataAppService>();
         services.AddScoped<ILookupAppService, LookupAppService>();

@@ -47,4 +47,14 @@ public static class IncubationErrorCodes
     public const string FileTypeNotAllowed = "Incubation:FileTypeNotAllowed";
     public const string FileNameNotAllowed = "Incubation:FileNameNotAllowed";
     public const string FilePurposeNeedsImage = "Incubation:FilePurposeNeedsImage";
+    public const string ReviewAlreadyDecided = "Incubation:ReviewAlreadyDecided";
+    public const string RegistrationRateLimited = "Incubation:RegistrationRateLimited";
+    public const string ChallengeFailed = "Incubation:ChallengeFailed";
+    public const string EmailTaken = "Incubation:EmailTaken";
+    public const string EmailNotConfirmed = "Incubation:EmailNotConfirmed";
+    public const string InvalidAccountLink = "Incubation:InvalidAccountLink";
+    public const string NotEnterpriseAdmin = "Incubation:NotEnterpriseAdmin";
+    public const string CannotRemoveYourself = "Incubation:CannotRemoveYourself";
+    public const string NoEnterpriseLink = "Incubation:NoEnterpriseLink";
+    public const string KeyFieldChangePending = "Incubation:KeyFieldChangePending";
 }

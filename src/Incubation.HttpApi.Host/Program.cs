@@ -10,7 +10,7 @@ builder.ConfigureObservability();
 builder.Services.AddIncubationDomain();
 builder.Services.AddIncubationApplication();
 builder.Services.AddIncubationEntityFrameworkCore(builder.Configuration);
-builder.Services.AddIncubationHttpApi();
+builder.Services.AddIncubationHttpApi(builder.Configuration);
 builder.ConfigureAuthentication();
 builder.ConfigureLocalization();
 builder.ConfigureOpenApi();
@@ -31,6 +31,7 @@ var angularFiles = app.UseAngularFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapControllers();
 app.MapHealthChecks("/health").AllowAnonymous();

@@ -11,13 +11,14 @@ public static class IncubationHttpApiServiceCollectionExtensions
     /// The API controllers: JSON only (one media type in and out, so every error is ProblemDetails JSON), numbers
     /// strictly as numbers, enums as names, and antiforgery on every unsafe request.
     /// </summary>
-    public static IMvcBuilder AddIncubationHttpApi(this IServiceCollection services)
+    public static IMvcBuilder AddIncubationHttpApi(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => Configure(options.SerializerOptions));
         services.AddScoped<Cultivation.PoolRosterWorkbook>();
         services.AddScoped<Visits.VisitLedgerWorkbook>();
         services.AddScoped<Certification.CandidateWorkbook>();
         services.AddScoped<Certification.OfficialListReader>();
+        Portal.PortalHttpSetup.AddPortalHttp(services, configuration);
         return services.AddControllers(options =>
             {
                 options.Filters.Add<AntiforgeryFilter>();

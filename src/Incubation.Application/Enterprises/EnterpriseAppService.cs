@@ -115,7 +115,8 @@ public sealed class EnterpriseAppService(
         return query;
     }
 
-    private static void Apply(Enterprise enterprise, CreateUpdateEnterpriseDtoBase input)
+    /// <summary>The fields that need no other rule; the portal applies its own changes through it too.</summary>
+    internal static void Apply(Enterprise enterprise, CreateUpdateEnterpriseDtoBase input)
     {
         enterprise.LegalRepresentative = input.LegalRepresentative?.Trim();
         enterprise.EstablishedOn = input.EstablishedOn;

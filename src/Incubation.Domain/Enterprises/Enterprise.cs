@@ -48,12 +48,21 @@ public class Enterprise : FullAuditedAggregateRoot
     public Guid? ResponsibleOfficerId { get; set; }
     public List<string> Tags { get; private set; } = [];
     public bool IsDemo { get; private set; }
+
+    /// <summary>PendingVerification for one a self-registration created, until the bureau approves it.</summary>
+    public EnterpriseStatus Status { get; private set; } = EnterpriseStatus.Active;
     public IReadOnlyList<EnterpriseContact> Contacts => _contacts;
 
     // Read-only navigations to reference data, for projections (names in lists); never set through them.
     public SubDistrict? SubDistrict { get; private set; }
     public TechField? IndustryField { get; private set; }
     public Incubator? Incubator { get; private set; }
+
+    /// <summary>An enterprise entered by its own applicant: outside every list until the bureau verifies it.</summary>
+    public static Enterprise Register(Guid id, string name, CreditCode creditCode, string subDistrictCode, string industryFieldCode) =>
+        new(id, name, creditCode, subDistrictCode, industryFieldCode) { Status = EnterpriseStatus.PendingVerification };
+
+    public void MarkVerified() => Status = EnterpriseStatus.Active;
 
     public void Rename(string name)
     {

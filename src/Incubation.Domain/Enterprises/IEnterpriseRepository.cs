@@ -14,6 +14,18 @@ public interface IEnterpriseRepository
     /// <summary>Whether a live enterprise holds the code, across every scope (a code is unique district-wide).</summary>
     Task<bool> CreditCodeExistsAsync(string creditCode, Guid? exceptId, CancellationToken cancellationToken);
 
+    /// <summary>The live enterprise holding the code across every scope, pending verification ones included.</summary>
+    Task<Guid?> FindIdByCreditCodeAsync(string creditCode, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every live enterprise, those waiting for verification included, whatever the caller's scope: only for the
+    /// bureau's verification of registrations and key-field changes, after its permission check.
+    /// </summary>
+    IQueryable<Enterprise> QueryForVerification();
+
+    /// <summary>Loads one enterprise for the bureau's verification (tracked, any scope, pending included).</summary>
+    Task<Enterprise?> FindForVerificationAsync(Guid id, CancellationToken cancellationToken);
+
     void Add(Enterprise enterprise);
 
     void Remove(Enterprise enterprise);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Incubation.Identity;
 
 /// <summary>A user of the system; the optional links define what data they may see (their data scope).</summary>
-public class AppUser : IdentityUser<Guid>
+public class AppUser : IdentityUser<Guid>, Entities.IAudited
 {
     public AppUser()
     {
@@ -19,5 +19,8 @@ public class AppUser : IdentityUser<Guid>
     public Guid? ResponsibleUnitId { get; set; }
     public Guid? EnterpriseId { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The enterprise user who manages the enterprise's other accounts (the approved first registrant).</summary>
+    public bool IsEnterpriseAdmin { get; set; }
     public DateTime CreationTime { get; set; }
 }

@@ -44,9 +44,9 @@ public sealed class AuditingSaveChangesInterceptor(ICurrentUser currentUser, Tim
         foreach (var entry in entries)
         {
             var changeType = Stamp(entry, now);
-            if (entry.Entity is IAudited && changeType is { } type)
+            if (entry.Entity is IAudited && changeType is { } type && ToLog(entry, type, now) is { } log)
             {
-                logs.Add(ToLog(entry, type, now));
+                logs.Add(log);
             }
         }
 
@@ -96,16 +96,24 @@ public sealed class AuditingSaveChangesInterceptor(ICurrentUser currentUser, Tim
         }
     }
 
-    private AuditLogEntry ToLog(EntityEntry entry, AuditChangeType changeType, DateTime now)
+    /// <summary>Secrets and sign-in bookkeeping of Identity users: never written to the log.</summary>
+    private static readonly HashSet<string> NotLogged =
+        [nameof(IHasConcurrencyStamp.ConcurrencyStamp), "PasswordHash", "SecurityStamp", "AccessFailedCount"];
+
+    private AuditLogEntry? ToLog(EntityEntry entry, AuditChangeType changeType, DateTime now)
     {
         var changes = entry.Properties
-            .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name != nameof(IHasConcurrencyStamp.ConcurrencyStamp))
+            .Where(p => !p.Metadata.IsPrimaryKey() && !NotLogged.Contains(p.Metadata.Name))
             .Where(p => entry.State == EntityState.Added || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)) || changeType == AuditChangeType.Deleted && p.IsModified)
             .Select(p => new PropertyChange(
                 p.Metadata.Name,
                 entry.State == EntityState.Added ? null : p.OriginalValue,
                 entry.State == EntityState.Deleted ? null : p.CurrentValue))
             .ToList();
+        if (changes.Count == 0 && changeType == AuditChangeType.Updated)
+        {
+            return null; // only unlogged bookkeeping changed (a sign-in resetting the failure count)
+        }
 
         var key = string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue));
         return new AuditLogEntry(

@@ -19,6 +19,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.Property(e => e.Address).HasMaxLength(EnterpriseConsts.MaxAddressLength);
         b.Property(e => e.IndustryFieldCode).HasMaxLength(EnterpriseConsts.MaxTechFieldCodeLength).IsRequired();
         b.PrimitiveCollection(e => e.Tags);
+        b.Property(e => e.Status).HasDefaultValue(EnterpriseStatus.Active);
 
         b.HasOne(e => e.SubDistrict).WithMany().HasForeignKey(e => e.SubDistrictCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.IndustryField).WithMany().HasForeignKey(e => e.IndustryFieldCode).OnDelete(DeleteBehavior.Restrict);

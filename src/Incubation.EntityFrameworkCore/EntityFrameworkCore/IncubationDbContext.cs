@@ -87,12 +87,14 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
     /// <summary>The data scope of DataScopeExtensions.Covers, as a query filter (keep the two in step).</summary>
     private void ApplyDataScopeFilters(ModelBuilder builder)
     {
-        builder.Entity<Enterprise>().HasQueryFilter(QueryFilters.DataScope, e =>
+        // An enterprise waiting for verification of its self-registration is outside every scope: only the bureau's
+        // registration queue (which lifts this filter) reaches it.
+        builder.Entity<Enterprise>().HasQueryFilter(QueryFilters.DataScope, e => e.Status == EnterpriseStatus.Active && (
             Scope.All
             || (Scope.EnterpriseId != null && e.Id == Scope.EnterpriseId)
             || (Scope.IncubatorId != null && e.IncubatorId == Scope.IncubatorId)
             || (Scope.OfficerId != null && e.ResponsibleOfficerId == Scope.OfficerId)
-            || (Scope.SubDistrictCode != null && e.SubDistrictCode == Scope.SubDistrictCode));
+            || (Scope.SubDistrictCode != null && e.SubDistrictCode == Scope.SubDistrictCode)));
 
         // Yearly data and its history are visible exactly when their enterprise is (its scope and soft delete).
         builder.Entity<YearlyData>().HasQueryFilter(QueryFilters.DataScope, y => Enterprises.Any(e => e.Id == y.EnterpriseId));
@@ -121,5 +123,11 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         builder.Entity<StoredFile>().HasQueryFilter(QueryFilters.DataScope, f =>
             (f.EnterpriseId != null && Enterprises.Any(e => e.Id == f.EnterpriseId))
             || (f.EnterpriseId == null && (Scope.All || (CurrentUserId != null && f.CreatorId == CurrentUserId))));
+
+        // Registrations and key-field changes are the bureau's queue; an enterprise reaches its own through the
+        // portal services, which filter by the caller's user or enterprise id.
+        builder.Entity<Portal.RegistrationRequest>().HasQueryFilter(QueryFilters.DataScope, r => Scope.All || r.UserId == CurrentUserId);
+        builder.Entity<Portal.ProfileChangeRequest>().HasQueryFilter(QueryFilters.DataScope, r =>
+            Scope.All || (Scope.EnterpriseId != null && r.EnterpriseId == Scope.EnterpriseId));
     }
 }

@@ -39,6 +39,13 @@ public sealed class AccountController(
             return Failure(StatusCodes.Status401Unauthorized, IncubationErrorCodes.InvalidLogin);
         }
 
+        // A self-registered applicant has no role until the bureau approves; they must have confirmed their address.
+        if (!user.EmailConfirmed && (await userManager.GetRolesAsync(user)).Count == 0
+            && await userManager.CheckPasswordAsync(user, input.Password))
+        {
+            return Failure(StatusCodes.Status403Forbidden, IncubationErrorCodes.EmailNotConfirmed);
+        }
+
         var result = await signInManager.PasswordSignInAsync(user, input.Password, input.RememberMe, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
@@ -51,6 +58,24 @@ public sealed class AccountController(
         }
 
         // The antiforgery token is bound to the identity: hand out one for the user who just signed in.
+        HttpContext.User = await signInManager.CreateUserPrincipalAsync(user);
+        XsrfCookie.Issue(HttpContext, antiforgery);
+        return NoContent();
+    }
+
+    /// <summary>Re-issues the sign-in cookie with the user's current roles and links (after the bureau approved them).</summary>
+    [HttpPost("refresh")]
+    [Authorize]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> RefreshAsync()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null || !user.IsActive)
+        {
+            return Failure(StatusCodes.Status401Unauthorized, IncubationErrorCodes.Unauthorized);
+        }
+
+        await signInManager.RefreshSignInAsync(user);
         HttpContext.User = await signInManager.CreateUserPrincipalAsync(user);
         XsrfCookie.Issue(HttpContext, antiforgery);
         return NoContent();

@@ -26,7 +26,11 @@ internal static class AuthenticationSetup
         services.AddIdentity<AppUser, AppRole>(IdentityPolicy.Configure)
             .AddEntityFrameworkStores<IncubationDbContext>()
             .AddClaimsPrincipalFactory<IncubationUserClaimsPrincipalFactory>()
+            .AddErrorDescriber<Portal.LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+
+        // Sessions pick up a changed account (approved, removed from its enterprise) within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         var development = builder.Environment.IsDevelopment();
         services.ConfigureApplicationCookie(options =>

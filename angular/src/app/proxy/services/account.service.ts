@@ -14,6 +14,8 @@ import { accountLogin } from '../fn/account/account-login';
 import { AccountLogin$Params } from '../fn/account/account-login';
 import { accountLogout } from '../fn/account/account-logout';
 import { AccountLogout$Params } from '../fn/account/account-logout';
+import { accountRefresh } from '../fn/account/account-refresh';
+import { AccountRefresh$Params } from '../fn/account/account-refresh';
 
 @Injectable({ providedIn: 'root' })
 export class AccountService extends BaseService {
@@ -43,6 +45,33 @@ export class AccountService extends BaseService {
    */
   accountLogin(params: AccountLogin$Params, context?: HttpContext): Observable<void> {
     const resp = this.accountLogin$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `accountRefresh()` */
+  static readonly AccountRefreshPath = '/api/account/refresh';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `accountRefresh()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  accountRefresh$Response(params?: AccountRefresh$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = accountRefresh(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `accountRefresh$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  accountRefresh(params?: AccountRefresh$Params, context?: HttpContext): Observable<void> {
+    const resp = this.accountRefresh$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

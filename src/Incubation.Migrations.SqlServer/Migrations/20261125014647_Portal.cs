@@ -1,0 +1,137 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Incubation.Migrations
+{
+    /// <inheritdoc />
+    public partial class Portal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Status",
+                table: "Enterprises",
+                type: "int",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsEnterpriseAdmin",
+                table: "AspNetUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "ProfileChangeRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Current_Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Current_CreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    Current_CreditCodeOverrideReason = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Current_SubDistrictCode = table.Column<string>(type: "nvarchar(9)", maxLength: 9, nullable: false),
+                    Proposed_Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Proposed_CreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    Proposed_CreditCodeOverrideReason = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Proposed_SubDistrictCode = table.Column<string>(type: "nvarchar(9)", maxLength: 9, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RejectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProfileChangeRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    CreditCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    CreditCodeExplanation = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EnterpriseName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ContactName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RejectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReviewerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProfileChangeRequests_EnterpriseId_Status",
+                table: "ProfileChangeRequests",
+                columns: new[] { "EnterpriseId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProfileChangeRequests_Status_CreationTime_Id",
+                table: "ProfileChangeRequests",
+                columns: new[] { "Status", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationRequests_EnterpriseId",
+                table: "RegistrationRequests",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationRequests_Status_CreationTime_Id",
+                table: "RegistrationRequests",
+                columns: new[] { "Status", "CreationTime", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationRequests_UserId",
+                table: "RegistrationRequests",
+                column: "UserId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ProfileChangeRequests");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Enterprises");
+
+            migrationBuilder.DropColumn(
+                name: "IsEnterpriseAdmin",
+                table: "AspNetUsers");
+        }
+    }
+}
