@@ -70,7 +70,9 @@ public static class IncubationApplicationServiceCollectionExtensions
     {
         services.AddScoped<VisitValidators>();
         services.AddScoped<NeedDueDates>();
+        services.AddScoped<EnterpriseUsersNotifier>();
         services.AddScoped<NeedNotifier>();
+        services.AddScoped<DefaultNeedUnit>();
         services.AddScoped<NeedActionPolicy>();
         services.AddScoped<OverdueAtPeriodEnd>();
         services.AddScoped<NeedReminderWriter>();

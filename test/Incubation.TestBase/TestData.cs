@@ -64,6 +64,17 @@ public sealed class TestData(IncubationWebApplicationFactory factory)
             return user;
         });
 
+    /// <summary>Switches a user off (as an administrator would): they can no longer sign in nor get notifications.</summary>
+    public Task<int> DeactivateAsync(AppUser user) =>
+        factory.WithServicesAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var stored = await users.FindByIdAsync(user.Id.ToString()) ?? throw new InvalidOperationException($"No user {user.Id}.");
+            stored.IsActive = false;
+            Check(await users.UpdateAsync(stored));
+            return 0;
+        });
+
     /// <summary>A signed-in API client for a new user of the role.</summary>
     public async Task<ApiClient> ClientForAsync(
         string role, Guid? incubatorId = null, string? subDistrictCode = null, Guid? enterpriseId = null)

@@ -79,7 +79,9 @@ public sealed class CreateNeedDto
     public NeedCategory Category { get; set; }
     public string Description { get; set; } = string.Empty;
     public bool IsBottleneck { get; set; }
-    public Guid ResponsibleUnitId { get; set; }
+
+    /// <summary>Required of officers; an enterprise's own staff may leave it empty for the bureau to route.</summary>
+    public Guid? ResponsibleUnitId { get; set; }
 }
 
 /// <summary>One step on a need; which fields count depends on the action (validated per action).</summary>

@@ -19,6 +19,7 @@ public sealed class CertificationReminderJob(
     IRepository<EnterpriseLabel> enterpriseLabels,
     IEnterpriseRepository enterprises,
     IRepository<AppUser> users,
+    EnterpriseUsersNotifier enterpriseUsers,
     IRepository<Notification> notifications,
     IRepository<CertificationBatch> batches,
     IRepository<CertificationApplication> applications,
@@ -111,14 +112,16 @@ public sealed class CertificationReminderJob(
             var links = await enterprises.Query().AsNoTracking().Where(e => enterpriseIds.Contains(e.Id))
                 .Select(e => new { e.Id, e.ResponsibleOfficerId, e.IncubatorId }).ToListAsync(cancellationToken);
             var incubatorIds = links.Where(l => l.IncubatorId != null).Select(l => l.IncubatorId).Distinct().ToList();
-            var recipients = await users.Query().AsNoTracking()
-                .Where(u => u.IsActive && ((u.EnterpriseId != null && enterpriseIds.Contains(u.EnterpriseId.Value)) || incubatorIds.Contains(u.IncubatorId)))
-                .Select(u => new { u.Id, u.EnterpriseId, u.IncubatorId }).ToListAsync(cancellationToken);
+            var incubatorUsers = await users.Query().AsNoTracking()
+                .Where(u => u.IsActive && incubatorIds.Contains(u.IncubatorId))
+                .Select(u => new { u.Id, u.IncubatorId }).ToListAsync(cancellationToken);
+            var staff = await enterpriseUsers.UsersOfAsync(enterpriseIds, cancellationToken);
             var candidates = chunk.SelectMany(item =>
             {
                 var link = links.Single(l => l.Id == item.EnterpriseId);
-                var userIds = recipients.Where(r => r.EnterpriseId == item.EnterpriseId || (link.IncubatorId != null && r.IncubatorId == link.IncubatorId))
-                    .Select(r => r.Id).ToList();
+                var userIds = staff.Where(s => s.EnterpriseId == item.EnterpriseId).Select(s => s.UserId)
+                    .Concat(incubatorUsers.Where(u => link.IncubatorId != null && u.IncubatorId == link.IncubatorId).Select(u => u.Id))
+                    .ToList();
                 if (link.ResponsibleOfficerId is { } officer)
                 {
                     userIds.Add(officer);

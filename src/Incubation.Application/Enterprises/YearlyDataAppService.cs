@@ -1,7 +1,9 @@
+using System.Globalization;
 using FluentValidation;
 using Incubation.Data;
 using Incubation.Identity;
 using Incubation.Permissions;
+using Incubation.Visits;
 using Microsoft.EntityFrameworkCore;
 using P = Incubation.Permissions.IncubationPermissions;
 
@@ -18,6 +20,7 @@ public sealed class YearlyDataAppService(
     IPermissionChecker permissions,
     ICurrentUser currentUser,
     TimeProvider clock,
+    EnterpriseUsersNotifier enterpriseUsers,
     IValidator<UpdateYearlyDataDto> draftValidator,
     IValidator<ChangeYearlyDataStatusInput> stepValidator,
     IValidator<ReturnYearlyDataInput> returnValidator) : IYearlyDataAppService
@@ -96,7 +99,8 @@ public sealed class YearlyDataAppService(
     {
         await permissions.CheckAsync(P.YearlyData.Verify, cancellationToken);
         await returnValidator.ValidateAndThrowAsync(input, cancellationToken);
-        return await StepAsync(enterpriseId, fiscalYear, input.ConcurrencyStamp, (data, actor) => data.Return(input.Comment, actor), cancellationToken);
+        return await StepAsync(
+            enterpriseId, fiscalYear, input.ConcurrencyStamp, (data, actor) => data.Return(input.Comment, actor), NotifyReturnedAsync, cancellationToken);
     }
 
     public async Task<YearlyDataDto> ReopenAsync(
@@ -124,20 +128,34 @@ public sealed class YearlyDataAppService(
         return revisions.Select(r => r.ToRevisionDto()).ToList();
     }
 
+    private Task<YearlyDataDto> StepAsync(
+        Guid enterpriseId, int fiscalYear, string concurrencyStamp, Action<YearlyData, YearlyDataActor> step,
+        CancellationToken cancellationToken) =>
+        StepAsync(enterpriseId, fiscalYear, concurrencyStamp, step, (_, _) => Task.CompletedTask, cancellationToken);
+
+    /// <summary>Takes the step; <paramref name="then"/> adds what goes with it, saved in the same transaction.</summary>
     private async Task<YearlyDataDto> StepAsync(
         Guid enterpriseId, int fiscalYear, string concurrencyStamp, Action<YearlyData, YearlyDataActor> step,
-        CancellationToken cancellationToken)
+        Func<YearlyData, CancellationToken, Task> then, CancellationToken cancellationToken)
     {
         await enterprises.EnsureVisibleAsync(enterpriseId, cancellationToken);
         var data = await yearlyData.FindForUpdateAsync(enterpriseId, fiscalYear, cancellationToken)
                    ?? throw NotFound(enterpriseId, fiscalYear);
         unitOfWork.ExpectConcurrencyStamp(data, concurrencyStamp);
         step(data, new YearlyDataActor(currentUser.Id, currentUser.UserName, clock.GetUtcNow().UtcDateTime));
+        await then(data, cancellationToken);
         await SaveAsync(cancellationToken);
         return data.ToDto();
     }
 
-    /// <summary>Through the scope-filtered registry: an enterprise the caller may not see is simply not there.</summary>
+    /// <summary>The enterprise's own staff are told to correct the year; the return's revision keys the notice.</summary>
+    private async Task NotifyReturnedAsync(YearlyData data, CancellationToken cancellationToken)
+    {
+        var name = await enterprises.Query().Where(e => e.Id == data.EnterpriseId).Select(e => e.Name).FirstAsync(cancellationToken);
+        var subject = string.Create(CultureInfo.InvariantCulture, $"{data.FiscalYear} · {name}");
+        await enterpriseUsers.NotifyAsync(new EnterpriseNotice(
+            data.EnterpriseId, NotificationKind.YearlyDataReturned, data.Id, $"returned-{data.Revisions[^1].Id:N}", subject), cancellationToken);
+    }
 
     /// <summary>An enterprise's own staff report for themselves; anyone else types on the enterprise's behalf.</summary>
     private DataProvenance DraftProvenance() =>

@@ -24,6 +24,7 @@ public sealed class NeedAppService(
     TimeProvider clock,
     NeedDueDates dueDates,
     NeedNotifier notifier,
+    DefaultNeedUnit defaultUnit,
     NeedActionPolicy actionPolicy,
     VisitValidators validators) : INeedAppService
 {
@@ -92,11 +93,14 @@ public sealed class NeedAppService(
         await validators.CreateNeed.ValidateAndThrowAsync(input, cancellationToken);
         var enterpriseName = await enterprises.Query().Where(e => e.Id == input.EnterpriseId).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken)
             ?? throw new EntityNotFoundException(nameof(Enterprise), input.EnterpriseId);
-        await EnsureUnitExistsAsync(input.ResponsibleUnitId, "responsibleUnitId", cancellationToken);
+        // An enterprise's own staff may leave the unit empty (the validator lets only them): the bureau's unit takes
+        // it and transfers it on.
+        var unitId = await EnsureUnitExistsAsync(input.ResponsibleUnitId ?? await defaultUnit.FindIdAsync(cancellationToken), "responsibleUnitId", cancellationToken);
+        var source = currentUser.DataScope.IsEnterpriseStaff() ? NeedSource.Portal : NeedSource.Direct;
 
         var today = Today;
-        var need = Need.Raise(input.EnterpriseId, null, NeedSource.Direct, input.Category, input.Description, input.IsBottleneck,
-            input.ResponsibleUnitId, today, await dueDates.DueDateAsync(input.Category, today, cancellationToken), Actor());
+        var need = Need.Raise(input.EnterpriseId, null, source, input.Category, input.Description, input.IsBottleneck,
+            unitId, today, await dueDates.DueDateAsync(input.Category, today, cancellationToken), Actor());
         needs.Add(need);
         await notifier.NotifyUnitAsync(need, NotificationKind.NeedAssigned, enterpriseName, "raised", cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -125,6 +129,7 @@ public sealed class NeedAppService(
                 break;
             case NeedAction.Resolve:
                 need.Resolve(input.Text!, actor);
+                await notifier.NotifyEnterpriseAsync(need, NotificationKind.NeedAnswered, enterpriseName, $"resolved{need.Events.Count}", cancellationToken);
                 break;
             case NeedAction.Confirm:
                 need.Confirm(input.Rating!.Value, input.Text, await dueDates.DueDateAsync(need.Category, today, cancellationToken), actor);
@@ -167,12 +172,14 @@ public sealed class NeedAppService(
 
     private NeedActor Actor() => new(currentUser.Id, currentUser.DisplayName, clock.GetUtcNow().UtcDateTime);
 
-    private async Task EnsureUnitExistsAsync(Guid unitId, string field, CancellationToken cancellationToken)
+    private async Task<Guid> EnsureUnitExistsAsync(Guid? unitId, string field, CancellationToken cancellationToken)
     {
-        if (!await units.Query().AnyAsync(u => u.Id == unitId, cancellationToken))
+        if (unitId is not { } id || !await units.Query().AnyAsync(u => u.Id == id, cancellationToken))
         {
             throw new BusinessException(IncubationErrorCodes.UnknownResponsibleUnit, 400) { Field = field };
         }
+
+        return id;
     }
 
     private async Task<NeedDto> LoadDtoAsync(Guid id, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Incubation.Dtos;
+using Incubation.Identity;
 using Incubation.Localization;
 using Incubation.Validation;
 using Microsoft.Extensions.Localization;
@@ -43,12 +44,13 @@ public sealed class CreateVisitDtoValidator : AbstractValidator<CreateVisitDto>
 
 public sealed class CreateNeedDtoValidator : AbstractValidator<CreateNeedDto>
 {
-    public CreateNeedDtoValidator(IStringLocalizer<IncubationResource> l)
+    public CreateNeedDtoValidator(IStringLocalizer<IncubationResource> l, ICurrentUser currentUser)
     {
         RuleFor(x => x.EnterpriseId).NotEmpty().Named(l, "Visit:Enterprise");
         RuleFor(x => x.Category).IsInEnum().Named(l, "Need:Category");
         RuleFor(x => x.Description).NotEmpty().MaximumLength(NeedConsts.MaxDescriptionLength).Named(l, "Need:Description");
-        RuleFor(x => x.ResponsibleUnitId).NotEmpty().Named(l, "Need:ResponsibleUnit");
+        // Officers route the need themselves; an enterprise may not know which unit handles what, so the bureau does.
+        RuleFor(x => x.ResponsibleUnitId).NotEmpty().Unless(_ => currentUser.DataScope.IsEnterpriseStaff()).Named(l, "Need:ResponsibleUnit");
     }
 }
 

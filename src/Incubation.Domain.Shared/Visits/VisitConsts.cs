@@ -36,6 +36,15 @@ public static class NeedConsts
     /// <summary>Working days to answer, per category (setting <c>Needs:DueWorkingDays:{Category}</c>).</summary>
     public const string DueWorkingDaysSetting = "Needs:DueWorkingDays";
 
+    /// <summary>
+    /// The unit a need lands at when an enterprise raises it without choosing one (setting <c>Needs:DefaultUnitName</c>,
+    /// a unit's name); unset, the first unit of kind <see cref="BureauUnitKind"/> in the reference list, the bureau itself.
+    /// </summary>
+    public const string DefaultUnitSetting = "Needs:DefaultUnitName";
+
+    /// <summary>The kind of the district bureaus in the reference list of responsible units.</summary>
+    public const string BureauUnitKind = "bureau";
+
     public static int DefaultDueWorkingDays(NeedCategory category) => category switch
     {
         NeedCategory.Policy => 1,   // a policy question is answered at once

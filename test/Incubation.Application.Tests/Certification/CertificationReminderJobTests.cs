@@ -36,6 +36,29 @@ public class CertificationReminderJobTests(ApplicationTestFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Should_remind_the_enterprises_own_active_users_only_of_its_expiring_certificate()
+    {
+        var enterprise = await _data.EnterpriseAsync();
+        var staff = await _data.UserAsync(IncubationRoles.EnterpriseUser, enterpriseId: enterprise.Id);
+        var formerStaff = await _data.UserAsync(IncubationRoles.EnterpriseUser, enterpriseId: enterprise.Id);
+        await _data.DeactivateAsync(formerStaff);
+        var otherStaff = await _data.UserAsync(IncubationRoles.EnterpriseUser, enterpriseId: (await _data.EnterpriseAsync()).Id);
+        // Linked to the enterprise without being its staff (the link alone gives no data scope): not told either.
+        var linkedOfficer = await _data.UserAsync(IncubationRoles.StreetOfficer, subDistrictCode: TestData.SubDistrictB, enterpriseId: enterprise.Id);
+        await CertificateAsync(enterprise.Id, new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31));
+
+        await RunAsync(new DateOnly(2027, 10, 1));
+
+        var notice = Assert.Single(await NoticesAsync(staff.Id));
+        Assert.Equal((NotificationKind.CertificateExpiring, enterprise.Name, new DateOnly(2027, 12, 31)), (notice.Kind, notice.Subject, notice.DueDate));
+        Assert.EndsWith(":3m", notice.DedupKey, StringComparison.Ordinal);
+        foreach (var user in new[] { formerStaff, otherStaff, linkedOfficer })
+        {
+            Assert.Empty(await NoticesAsync(user.Id));
+        }
+    }
+
+    [Fact]
     public async Task Should_send_only_the_nearest_milestone_and_nothing_once_renewed()
     {
         var officer = await _data.UserAsync(IncubationRoles.IncubatorManager);

@@ -1,6 +1,9 @@
 using System.Net;
+using Incubation.Data;
 using Incubation.Dtos;
 using Incubation.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Incubation.Cultivation;
@@ -105,6 +108,43 @@ public class CultivationApiTests(IncubationWebApplicationFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Should_let_an_enterprise_user_apply_to_the_pool_for_their_own_enterprise_with_a_reason()
+    {
+        var enterprise = await _data.EnterpriseAsync();
+        using var owner = await _data.ClientForAsync(IncubationRoles.EnterpriseUser, enterpriseId: enterprise.Id);
+
+        using var noReason = await owner.PostAsync($"{Api}/proposals", new { enterpriseId = enterprise.Id, reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("\"reason\"", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await MembershipCountAsync(enterprise.Id));
+
+        var proposed = await owner.ReadAsync<MembershipDto>(await owner.PostAsync($"{Api}/proposals",
+            new { enterpriseId = enterprise.Id, reason = "研发投入占比 6%", evidence = "2025 年审计报告" }));
+        Assert.Equal((MembershipStatus.Proposed, enterprise.Id), (proposed.Status, proposed.EnterpriseId));
+        using var admin = await _data.AdminClientAsync();
+        var queue = await admin.GetFromJsonAsync<PagedResultDto<ProposalDto>>($"{Api}/proposals?maxResultCount=100");
+        Assert.Equal("研发投入占比 6%", Assert.Single(queue.Items, p => p.EnterpriseId == enterprise.Id).Reason);
+    }
+
+    [Fact]
+    public async Task Should_answer_404_and_create_nothing_when_an_enterprise_user_proposes_another_enterprise()
+    {
+        var own = await _data.EnterpriseAsync();
+        var other = await _data.EnterpriseAsync();
+        var inPool = await _data.EnterpriseAsync();
+        using var owner = await _data.ClientForAsync(IncubationRoles.EnterpriseUser, enterpriseId: own.Id);
+        using var admin = await _data.AdminClientAsync();
+        await admin.ReadAsync<MembershipDto>(await admin.PostAsync($"{Api}/proposals", new { enterpriseId = inPool.Id, reason = "r" }));
+
+        using var proposeOther = await owner.PostAsync($"{Api}/proposals", new { enterpriseId = other.Id, reason = "r" });
+        // Already in the pool: still 404, not 409, so the answer says nothing about an enterprise out of reach.
+        using var proposeInPool = await owner.PostAsync($"{Api}/proposals", new { enterpriseId = inPool.Id, reason = "r" });
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (proposeOther.StatusCode, proposeInPool.StatusCode));
+        Assert.Equal((0, 1), (await MembershipCountAsync(other.Id), await MembershipCountAsync(inPool.Id)));
+    }
+
+    [Fact]
     public async Task Should_export_the_filtered_roster_to_excel_with_chinese_headers()
     {
         var prefix = "导出" + Guid.NewGuid().ToString("N")[..6];
@@ -135,4 +175,7 @@ public class CultivationApiTests(IncubationWebApplicationFactory factory) : ICla
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("\"reason\"", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    private Task<int> MembershipCountAsync(Guid enterpriseId) =>
+        factory.WithServicesAsync(sp => sp.GetRequiredService<IRepository<PoolMembership>>().Query().CountAsync(m => m.EnterpriseId == enterpriseId));
 }

@@ -136,7 +136,7 @@ public class NeedApiTests(IncubationWebApplicationFactory factory) : IClassFixtu
         return (mine, theirs);
     }
 
-    private static async Task<NeedDto> ActAsync(ApiClient client, NeedDto need, object step)
+    internal static async Task<NeedDto> ActAsync(ApiClient client, NeedDto need, object step)
     {
         var body = System.Text.Json.JsonSerializer.SerializeToNode(step, ApiClient.Json)!.AsObject();
         body["concurrencyStamp"] = need.ConcurrencyStamp;

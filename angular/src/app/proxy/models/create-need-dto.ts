@@ -7,5 +7,5 @@ export interface CreateNeedDto {
   description?: string;
   enterpriseId?: string;
   isBottleneck?: boolean;
-  responsibleUnitId?: string;
+  responsibleUnitId?: (string | null);
 }
