@@ -100,6 +100,7 @@ public sealed class DemoDataSeedContributor(
                 SubDistrictCode = role == IncubationRoles.StreetOfficer ? subDistrictCode : null,
                 ResponsibleUnitId = role == IncubationRoles.UnitOfficer ? unitId : null,
                 EnterpriseId = role == IncubationRoles.EnterpriseUser ? created[0].Id : null,
+                IsEnterpriseAdmin = role == IncubationRoles.EnterpriseUser,
             };
             IdentitySeedContributor.EnsureSucceeded(await users.CreateAsync(user, context.AdminPassword), userName);
             IdentitySeedContributor.EnsureSucceeded(await users.AddToRoleAsync(user, role), userName);

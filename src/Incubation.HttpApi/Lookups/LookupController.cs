@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Incubation.Lookups;
 
-/// <summary>Reference lists; any signed-in user.</summary>
+/// <summary>Reference lists; any signed-in user, and the public sign-up form for sub-districts and tech fields.</summary>
 [ApiController]
 [Route("api/app/lookups")]
 [Authorize]
 public sealed class LookupController(ILookupAppService lookups) : ControllerBase
 {
     [HttpGet("sub-districts")]
+    [AllowAnonymous]
     public Task<IReadOnlyList<SubDistrictDto>> GetSubDistrictsAsync(CancellationToken cancellationToken) =>
         lookups.GetSubDistrictsAsync(cancellationToken);
 
     [HttpGet("tech-fields")]
+    [AllowAnonymous]
     public Task<IReadOnlyList<TechFieldDto>> GetTechFieldsAsync(CancellationToken cancellationToken) =>
         lookups.GetTechFieldsAsync(cancellationToken);
 

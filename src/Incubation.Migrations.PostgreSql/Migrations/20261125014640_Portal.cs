@@ -25,6 +25,9 @@ namespace Incubation.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            // Accounts the bureau bound to an enterprise before the portal existed manage its colleagues.
+            migrationBuilder.Sql("UPDATE \"AspNetUsers\" SET \"IsEnterpriseAdmin\" = TRUE WHERE \"EnterpriseId\" IS NOT NULL;");
+
             migrationBuilder.CreateTable(
                 name: "ProfileChangeRequests",
                 columns: table => new
