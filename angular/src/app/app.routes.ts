@@ -2,6 +2,8 @@ import { Routes } from '@angular/router';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
+import { applicantGuard } from './registration/applicant.guard';
+import { ReviewPolicies } from './registrations-review/review-policies';
 import { VisitPolicies } from './visits/shared/visit-policies';
 
 export const routes: Routes = [
@@ -10,6 +12,8 @@ export const routes: Routes = [
     canActivate: [guestGuard],
     loadComponent: () => import('./login/login.page').then((m) => m.LoginPage),
   },
+  // Enterprise sign-up, the pages its emails link to, and the applicant's status (no shell).
+  { path: 'register', loadChildren: () => import('./registration/registration.routes') },
   {
     path: '',
     canActivate: [signedInGuard],
@@ -18,6 +22,7 @@ export const routes: Routes = [
       {
         path: '',
         pathMatch: 'full',
+        canActivate: [applicantGuard],
         loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
       },
       {
@@ -56,6 +61,15 @@ export const routes: Routes = [
         data: { [REQUIRED_POLICY]: VisitPolicies.reminderLetters },
         loadComponent: () =>
           import('./reminder-letters/reminder-letters.page').then((m) => m.ReminderLettersPage),
+      },
+      {
+        path: 'registrations',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: ReviewPolicies.view },
+        loadComponent: () =>
+          import('./registrations-review/registrations-review.page').then(
+            (m) => m.RegistrationsReviewPage,
+          ),
       },
       {
         path: 'forbidden',

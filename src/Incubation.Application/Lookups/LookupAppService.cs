@@ -20,16 +20,16 @@ public sealed class LookupAppService(
 {
     public const int MaxOfficers = 1000;
 
+    /// <summary>Public reference data: the anonymous sign-up form asks for it too.</summary>
     public async Task<IReadOnlyList<SubDistrictDto>> GetSubDistrictsAsync(CancellationToken cancellationToken)
     {
-        EnsureSignedIn();
         return await subDistricts.Query().AsNoTracking().OrderBy(s => s.Code)
             .Select(s => new SubDistrictDto(s.Code, s.Name, s.Kind)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Public reference data (the official field catalogue), for the sign-up form as well.</summary>
     public async Task<IReadOnlyList<TechFieldDto>> GetTechFieldsAsync(CancellationToken cancellationToken)
     {
-        EnsureSignedIn();
         return await techFields.Query().AsNoTracking().OrderBy(f => f.Code)
             .Select(f => new TechFieldDto(f.Code, f.Level, f.ParentCode, f.Name)).ToListAsync(cancellationToken);
     }

@@ -28,11 +28,18 @@ public class HostTests(IncubationWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Should_refuse_lookups_to_an_anonymous_caller()
+    public async Task Should_serve_the_sign_up_forms_lookups_anonymously_and_refuse_the_others()
     {
         using var client = factory.CreateApiClient();
-        using var response = await client.GetAsync("/api/app/lookups/sub-districts");
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        using var subDistricts = await client.GetAsync("/api/app/lookups/sub-districts");
+        using var techFields = await client.GetAsync("/api/app/lookups/tech-fields");
+        using var incubators = await client.GetAsync("/api/app/lookups/incubators");
+        using var units = await client.GetAsync("/api/app/lookups/responsible-units");
+
+        Assert.Equal(HttpStatusCode.OK, subDistricts.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, techFields.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, incubators.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, units.StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 import { ApplicationPolicies } from '../certification/pipeline/application-policies';
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
+import { ReviewPolicies } from '../registrations-review/review-policies';
 import { VisitPolicies } from '../visits/shared/visit-policies';
 
 export interface MenuEntry {
@@ -60,6 +61,13 @@ export const MENU: readonly MenuEntry[] = [
     testId: 'menu-pipeline',
   },
 
+  {
+    text: 'Review:Menu',
+    icon: 'audit',
+    link: '/registrations',
+    policy: ReviewPolicies.view,
+    testId: 'menu-registrations',
+  },
   {
     text: 'Menu:Visits',
     icon: 'solution',

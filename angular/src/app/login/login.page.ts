@@ -1,6 +1,6 @@
 import { Component, inject, input, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -12,12 +12,14 @@ import { revealErrors } from '../core/forms/reveal-errors';
 import { problemMessage, toProblemDetails } from '../core/http/problem-details';
 import { LocalizationService } from '../core/localization/localization.service';
 import { TPipe } from '../core/localization/t.pipe';
+import { RegistrationErrors } from '../registration/shared/registration-errors';
 import { LanguageSwitchComponent } from '../shared/language-switch.component';
 
 @Component({
   selector: 'app-login-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     NzAlertModule,
     NzButtonModule,
     NzCheckboxModule,
@@ -40,6 +42,8 @@ export class LoginPage {
 
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** A self-registered applicant who has not opened the confirmation link yet (403). */
+  protected readonly emailNotConfirmed = signal(false);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     userNameOrEmailAddress: ['', Validators.required],
     password: ['', Validators.required],
@@ -53,6 +57,7 @@ export class LoginPage {
     }
     this.busy.set(true);
     this.error.set(null);
+    this.emailNotConfirmed.set(false);
     try {
       await this.auth.login(this.form.getRawValue());
       const target = this.returnUrl();
@@ -60,7 +65,12 @@ export class LoginPage {
         target && target.startsWith('/') && !target.startsWith('//') ? target : '/',
       );
     } catch (e) {
-      this.error.set(problemMessage(toProblemDetails(e)) ?? this.localization.t('Login:Failed'));
+      const problem = toProblemDetails(e);
+      this.emailNotConfirmed.set(
+        problem.status === 403 &&
+          (problem.code ?? problem.type) === RegistrationErrors.emailNotConfirmed,
+      );
+      this.error.set(problemMessage(problem) ?? this.localization.t('Login:Failed'));
     } finally {
       this.busy.set(false);
     }
