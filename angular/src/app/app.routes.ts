@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
+import { PortalPolicies, portalHomeGuard } from './portal/portal-access';
 import { applicantGuard } from './registration/applicant.guard';
 import { ReviewPolicies } from './registrations-review/review-policies';
 import { VisitPolicies } from './visits/shared/visit-policies';
@@ -15,6 +16,13 @@ export const routes: Routes = [
   // Enterprise sign-up, the pages its emails link to, and the applicant's status (no shell).
   { path: 'register', loadChildren: () => import('./registration/registration.routes') },
   {
+    // The enterprise's workspace, with its own frame.
+    path: 'portal',
+    canActivate: [signedInGuard, permissionGuard],
+    data: { [REQUIRED_POLICY]: PortalPolicies.portal },
+    loadChildren: () => import('./portal/portal.routes'),
+  },
+  {
     path: '',
     canActivate: [signedInGuard],
     loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
@@ -22,7 +30,7 @@ export const routes: Routes = [
       {
         path: '',
         pathMatch: 'full',
-        canActivate: [applicantGuard],
+        canActivate: [applicantGuard, portalHomeGuard],
         loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
       },
       {

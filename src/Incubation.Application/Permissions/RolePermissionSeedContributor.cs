@@ -13,7 +13,8 @@ public sealed class RolePermissionSeedContributor(IRepository<PermissionGrant> g
 {
     public static readonly IReadOnlyDictionary<string, string[]> DefaultGrants = new Dictionary<string, string[]>
     {
-        [IncubationRoles.BureauAdmin] = PermissionDefinitions.All.Select(p => p.Name).ToArray(),
+        // Everything but the enterprise's own workspace, which needs an enterprise to belong to.
+        [IncubationRoles.BureauAdmin] = PermissionDefinitions.All.Select(p => p.Name).Where(p => p != P.Portal.Default).ToArray(),
         [IncubationRoles.BureauReviewer] = [P.Enterprises.Default, P.YearlyData.Default, P.Cultivation.Default, P.Qualifications.Default, P.Qualifications.Manage, P.Applications.Default, P.Applications.Manage,
             P.Visits.Default, P.Visits.Create, P.Needs.Default, P.Needs.Create, P.Needs.Confirm, P.Needs.Supervise, P.ReminderLetters.Default, P.ReminderLetters.Issue, P.Files.Default, P.Files.Upload],
         [IncubationRoles.IncubatorManager] = [P.Enterprises.Default, P.Enterprises.Create, P.Enterprises.Update, P.YearlyData.Default, P.YearlyData.Edit, P.Cultivation.Default, P.Cultivation.Propose, P.Qualifications.Default, P.Applications.Default,

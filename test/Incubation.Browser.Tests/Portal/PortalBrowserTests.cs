@@ -4,6 +4,7 @@ using Incubation.Infrastructure;
 using Incubation.Portal;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -74,8 +75,37 @@ public class PortalBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
         // 4. The applicant's status page sees the approval and enters with the new role by itself.
         await phone.ReloadAsync();
         await BrowserFixture.ScreenshotOnFailureAsync(phone, "portal-enter-failed",
-            () => phone.WaitForURLAsync(url => !url.Contains("/register", StringComparison.Ordinal)));
-        await phone.ScreenshotAsync(new() { Path = Shot("portal-after-approval.png"), FullPage = true });
+            () => phone.WaitForURLAsync(url => url.Contains("/portal", StringComparison.Ordinal)));
+        await Assertions.Expect(phone.GetByTestId("portal-enterprise-name")).ToContainTextAsync(name);
+        await phone.ScreenshotAsync(new() { Path = Shot("portal-overview-phone.png"), FullPage = true });
+
+        // 5. It enters last year's figures and submits them to the bureau.
+        await phone.GetByTestId("tab-portal-nav-yearly-data").ClickAsync();
+        await phone.GetByTestId("yearly-new").ClickAsync();
+        var year = ChinaTime.Today(TimeProvider.System).Year - 1;
+        await phone.GetByTestId("yearly-field-salesRevenue").Locator("input").FillAsync("800");
+        await phone.GetByTestId("yearly-field-rdExpense").Locator("input").FillAsync("60");
+        await phone.GetByTestId("yearly-field-employees").Locator("input").FillAsync("40");
+        await phone.GetByTestId("yearly-field-techStaff").Locator("input").FillAsync("12");
+        await phone.GetByTestId("yearly-save").ClickAsync();
+        await BrowserFixture.ScreenshotOnFailureAsync(phone, "portal-yearly-failed",
+            () => phone.GetByTestId($"yearly-submit-{year}").ClickAsync());
+        await Assertions.Expect(phone.GetByTestId($"yearly-row-{year}")).ToHaveAttributeAsync("data-status", "Submitted");
+        await phone.ScreenshotAsync(new() { Path = Shot("portal-yearly-submitted-phone.png"), FullPage = true });
+
+        // 6. The self-assessment runs the eligibility engine on its own data, with the gaps in words.
+        await phone.GetByTestId("tab-portal-nav-self-assessment").ClickAsync();
+        await Assertions.Expect(phone.GetByTestId("kind-card").First).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByTestId("criterion-row").First).ToBeVisibleAsync();
+        await phone.ScreenshotAsync(new() { Path = Shot("portal-self-assessment-phone.png"), FullPage = true });
+
+        var stored = await browser.Host.WithServicesAsync(async sp =>
+        {
+            var enterpriseId = await sp.GetRequiredService<Enterprises.IEnterpriseRepository>().Query().Where(e => e.Name == name).Select(e => e.Id).SingleAsync();
+            return await sp.GetRequiredService<Enterprises.IYearlyDataRepository>().Query()
+                .Where(y => y.EnterpriseId == enterpriseId && y.FiscalYear == year).Select(y => y.Status).ToListAsync();
+        });
+        Assert.Equal([Enterprises.YearlyDataStatus.Submitted], stored);
     }
 
     private async Task<string> AnswerAsync(IResponse challenge)

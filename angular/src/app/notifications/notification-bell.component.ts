@@ -1,4 +1,4 @@
-import { Component, DestroyRef, inject, signal } from '@angular/core';
+import { Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router } from '@angular/router';
 import { NzBadgeModule } from 'ng-zorro-antd/badge';
@@ -17,11 +17,23 @@ import {
   switchMap,
 } from 'rxjs';
 import { TPipe } from '../core/localization/t.pipe';
-import { NotificationDto } from '../proxy/models';
+import { NotificationDto, NotificationKind } from '../proxy/models';
 import { NotificationService } from '../proxy/services';
 import { DateTextPipe } from '../shared/format.pipes';
 
 const POLL_MS = 60_000;
+
+/** Where a notification leads: its need under `needs`, the other kinds by kind. */
+export interface NotificationLinks {
+  needs: string;
+  kinds: Partial<Record<NotificationKind, string>>;
+}
+
+/** The bureau's pages; the enterprise portal passes its own. */
+const BUREAU_LINKS: NotificationLinks = {
+  needs: '/needs',
+  kinds: { ReminderLetterIssued: '/reminder-letters' },
+};
 
 /**
  * The bell in the header: the unread count (every minute and after each navigation), and a drawer
@@ -144,6 +156,8 @@ export class NotificationBellComponent {
   private readonly api = inject(NotificationService);
   private readonly router = inject(Router);
 
+  readonly links = input<NotificationLinks>(BUREAU_LINKS);
+
   protected readonly unread = signal(0);
   protected readonly visible = signal(false);
   protected readonly loading = signal(false);
@@ -175,10 +189,12 @@ export class NotificationBellComponent {
       this.unread.update((c) => Math.max(c - 1, 0));
     }
     this.visible.set(false);
+    const links = this.links();
+    const page = links.kinds[n.kind];
     if (n.needId) {
-      await this.router.navigate(['/needs', n.needId]);
-    } else if (n.kind === 'ReminderLetterIssued') {
-      await this.router.navigate(['/reminder-letters']);
+      await this.router.navigate([links.needs, n.needId]);
+    } else if (page) {
+      await this.router.navigate([page]);
     }
   }
 
