@@ -39,6 +39,11 @@ public class IncubationWebApplicationFactory : WebApplicationFactory<Program>, I
             ["BackgroundJobs:Enabled"] = "false", // the tests run the jobs themselves
             ["Email:Enabled"] = "false",
             ["Files:RootPath"] = FilesRoot,
+
+            // Every test client comes from the same (unknown) address: ordinary tests must never meet the sign-up
+            // limits. The rate-limit tests lower them in a derived factory.
+            ["Portal:Registration:PermitsPerAddress"] = "1000",
+            ["Portal:Registration:PermitsPerCreditCode"] = "1000",
         };
         foreach (var (key, value) in ExtraSettings)
         {

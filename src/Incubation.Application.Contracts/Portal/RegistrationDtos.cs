@@ -46,10 +46,12 @@ public sealed class SetPasswordDto
     public string Password { get; set; } = string.Empty;
 }
 
-/// <summary>The signed-in applicant's own registration, for the status page shown until the bureau decides.</summary>
+/// <summary>
+/// The signed-in applicant's own registration, for the status page shown until the bureau decides. It leaves out
+/// whether it was a claim: that would tell anyone with a throwaway address which codes are registered.
+/// </summary>
 public sealed record MyRegistrationDto(
     Guid Id,
-    RegistrationKind Kind,
     ReviewStatus Status,
     string EnterpriseName,
     string CreditCode,

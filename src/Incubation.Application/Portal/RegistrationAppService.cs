@@ -67,7 +67,10 @@ public sealed class RegistrationAppService(
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
         {
-            throw FieldError("password", string.Join(" ", created.Errors.Select(e => e.Description)));
+            // Password rules were checked above; what is left is about the account name, i.e. the address.
+            throw new ValidationException(created.Errors
+                .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
+                .Select(g => new ValidationFailure(g.Key, string.Join(" ", g.Select(e => e.Description)))));
         }
 
         await emails.SendConfirmationAsync(user, cancellationToken);
@@ -117,7 +120,7 @@ public sealed class RegistrationAppService(
         return await requests.Query().AsNoTracking()
             .Where(r => r.UserId == userId)
             .OrderByDescending(r => r.CreationTime)
-            .Select(r => new MyRegistrationDto(r.Id, r.Kind, r.Status, r.EnterpriseName, r.CreditCode, confirmed, r.CreationTime,
+            .Select(r => new MyRegistrationDto(r.Id, r.Status, r.EnterpriseName, r.CreditCode, confirmed, r.CreationTime,
                 r.ReviewedAt, r.RejectionReason))
             .FirstOrDefaultAsync(cancellationToken);
     }

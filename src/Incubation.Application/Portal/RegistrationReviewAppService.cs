@@ -84,10 +84,11 @@ public sealed class RegistrationReviewAppService(
         var user = await users.Query().AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UserId, cancellationToken);
 
         request.Reject(input.Reason, ReviewerId, Now);
-        if (request.Kind == RegistrationKind.NewEnterprise
-            && await enterprises.FindForVerificationAsync(request.EnterpriseId, cancellationToken) is { Status: EnterpriseStatus.PendingVerification } created)
+        if (await enterprises.FindForVerificationAsync(request.EnterpriseId, cancellationToken) is { Status: EnterpriseStatus.PendingVerification } created
+            && !await requests.Query().AnyAsync(r => r.EnterpriseId == created.Id && r.Id != request.Id && r.Status == ReviewStatus.Pending, cancellationToken))
         {
-            // Nobody else was approved on it: the enterprise only existed for this request.
+            // Nobody was approved on it and no other sign-up for the same code still waits (a second applicant's claim
+            // on it would otherwise point at a deleted record): the enterprise only existed for these requests.
             enterprises.Remove(created);
         }
 

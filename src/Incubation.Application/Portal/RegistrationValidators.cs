@@ -5,14 +5,17 @@ using Incubation.Enterprises;
 using Incubation.Localization;
 using Incubation.Lookups;
 using Incubation.Validation;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Incubation.Portal;
 
 public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnterpriseDto>
 {
-    public RegisterEnterpriseValidator(IStringLocalizer<IncubationResource> l, IRepository<SubDistrict> subDistricts, IRepository<TechField> techFields)
+    public RegisterEnterpriseValidator(
+        IStringLocalizer<IncubationResource> l, IRepository<SubDistrict> subDistricts, IRepository<TechField> techFields, IOptions<IdentityOptions> identity)
     {
         RuleFor(x => x.UnifiedSocialCreditCode)
             .Must(code => UnifiedSocialCreditCode.Check(UnifiedSocialCreditCode.Normalize(code)) != CreditCodeCheckResult.Malformed)
@@ -38,7 +41,9 @@ public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnte
             .Must(phone => Regex.IsMatch(PhoneNumbers.Normalize(phone), PortalConsts.MobilePattern))
             .WithMessage(_ => l["Portal:PhoneMalformed"])
             .Named(l, "Portal:PhoneNumber");
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(PortalConsts.MaxEmailLength).EmailAddress().Named(l, "Portal:Email");
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(PortalConsts.MaxEmailLength).EmailAddress()
+            .Must(email => AccountNames.Accept(email, identity.Value)).WithMessage(_ => l["Portal:EmailCharacters"])
+            .Named(l, "Portal:Email");
         RuleFor(x => x.Password).NotEmpty().Named(l, "Portal:Password");
         RuleFor(x => x.AcceptTerms).Equal(true).WithMessage(_ => l["Portal:TermsNotAccepted"]).Named(l, "Portal:AcceptTerms");
         RuleFor(x => x.ChallengeToken).NotEmpty().Named(l, "Portal:Challenge");
@@ -101,14 +106,29 @@ public sealed class RejectReviewValidator : AbstractValidator<RejectReviewDto>
 
 public sealed class InviteColleagueValidator : AbstractValidator<InviteColleagueDto>
 {
-    public InviteColleagueValidator(IStringLocalizer<IncubationResource> l)
+    public InviteColleagueValidator(IStringLocalizer<IncubationResource> l, IOptions<IdentityOptions> identity)
     {
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(PortalConsts.MaxContactNameLength).Named(l, "Portal:ContactName");
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(PortalConsts.MaxEmailLength).EmailAddress().Named(l, "Portal:Email");
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(PortalConsts.MaxEmailLength).EmailAddress()
+            .Must(email => AccountNames.Accept(email, identity.Value)).WithMessage(_ => l["Portal:EmailCharacters"])
+            .Named(l, "Portal:Email");
         RuleFor(x => x.PhoneNumber).MaximumLength(PortalConsts.MaxPhoneLength)
             .Must(phone => string.IsNullOrWhiteSpace(phone) || Regex.IsMatch(PhoneNumbers.Normalize(phone), PortalConsts.MobilePattern))
             .WithMessage(_ => l["Portal:PhoneMalformed"])
             .Named(l, "Portal:PhoneNumber");
+    }
+}
+
+/// <summary>
+/// Portal accounts are named by their email address, so an address must also pass Identity's account-name rules
+/// (e.g. no apostrophe): checked with the form's other fields rather than failing later on another field.
+/// </summary>
+public static class AccountNames
+{
+    public static bool Accept(string? email, IdentityOptions options)
+    {
+        var allowed = options.User.AllowedUserNameCharacters;
+        return string.IsNullOrEmpty(allowed) || (email ?? string.Empty).Trim().All(allowed.Contains);
     }
 }
 

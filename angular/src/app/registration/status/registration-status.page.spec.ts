@@ -16,7 +16,6 @@ class HomeStub {}
 
 const MINE: MyRegistrationDto = {
   id: 'r1',
-  kind: 'NewEnterprise',
   status: 'Pending',
   enterpriseName: '贵阳云岩星辰科技有限公司',
   creditCode: '91520103MA6DKQ5X1Y',
