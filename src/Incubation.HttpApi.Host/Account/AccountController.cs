@@ -90,6 +90,11 @@ public sealed class AccountController(
         return NoContent();
     }
 
-    private ObjectResult Failure(int status, string code) =>
-        Problem(statusCode: status, title: l[code], detail: l[code], type: code);
+    /// <summary>A ProblemDetails like every other error of the API: the code in <c>type</c> and in <c>code</c>.</summary>
+    private ObjectResult Failure(int status, string code)
+    {
+        var result = Problem(statusCode: status, title: l[code], detail: l[code], type: code);
+        ((ProblemDetails)result.Value!).Extensions["code"] = code;
+        return result;
+    }
 }

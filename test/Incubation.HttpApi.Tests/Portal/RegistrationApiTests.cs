@@ -263,7 +263,9 @@ public class RegistrationApiTests(IncubationWebApplicationFactory factory) : ICl
 
         using var unconfirmed = await client.LoginAsync(email, RegistrationFlow.Password);
         Assert.Equal(HttpStatusCode.Forbidden, unconfirmed.StatusCode);
-        Assert.Equal(IncubationErrorCodes.EmailNotConfirmed, (await PortalScenario.ProblemAsync(unconfirmed)).GetProperty("type").GetString());
+        var problem = await PortalScenario.ProblemAsync(unconfirmed);
+        Assert.Equal(IncubationErrorCodes.EmailNotConfirmed, problem.GetProperty("type").GetString());
+        Assert.Equal(IncubationErrorCodes.EmailNotConfirmed, problem.GetProperty("code").GetString());
 
         // A wrong password learns nothing about the account's state.
         using var wrongPassword = await client.LoginAsync(email, "Wrong-Pass1!");
