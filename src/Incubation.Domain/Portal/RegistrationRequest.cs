@@ -1,5 +1,3 @@
-using Incubation.Entities;
-
 namespace Incubation.Portal;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Incubation.Portal;
 /// enterprise link) and the enterprise it asks for. For a new code the enterprise was created PendingVerification;
 /// for an existing one this is a claim, and the applicant sees nothing of that enterprise until approved.
 /// </summary>
-public class RegistrationRequest : FullAuditedAggregateRoot
+public class RegistrationRequest : ReviewedRequest
 {
     private RegistrationRequest()
     {
@@ -25,7 +23,6 @@ public class RegistrationRequest : FullAuditedAggregateRoot
         ContactName = applicant.ContactName;
         PhoneNumber = applicant.PhoneNumber;
         Email = applicant.Email;
-        Status = ReviewStatus.Pending;
     }
 
     public Guid UserId { get; private set; }
@@ -40,31 +37,6 @@ public class RegistrationRequest : FullAuditedAggregateRoot
     public string ContactName { get; private set; } = string.Empty;
     public string PhoneNumber { get; private set; } = string.Empty;
     public string Email { get; private set; } = string.Empty;
-    public ReviewStatus Status { get; private set; }
-    public string? RejectionReason { get; private set; }
-    public Guid? ReviewerId { get; private set; }
-    public DateTime? ReviewedAt { get; private set; }
-
-    public void Approve(Guid reviewerId, DateTime now) => Decide(ReviewStatus.Approved, null, reviewerId, now);
-
-    public void Reject(string reason, Guid reviewerId, DateTime now)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Decide(ReviewStatus.Rejected, reason.Trim(), reviewerId, now);
-    }
-
-    private void Decide(ReviewStatus status, string? reason, Guid reviewerId, DateTime now)
-    {
-        if (Status != ReviewStatus.Pending)
-        {
-            throw new BusinessException(IncubationErrorCodes.ReviewAlreadyDecided, 409);
-        }
-
-        Status = status;
-        RejectionReason = reason;
-        ReviewerId = reviewerId;
-        ReviewedAt = now;
-    }
 }
 
 /// <summary>What the applicant entered about themselves and the enterprise.</summary>
