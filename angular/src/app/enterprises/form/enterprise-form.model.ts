@@ -1,34 +1,17 @@
-import {
-  FormArray,
-  FormControl,
-  FormGroup,
-  NonNullableFormBuilder,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { itemMaxLength, maxItems } from '../../core/forms/validators';
 import { TechField } from '../../lookups/lookups.service';
 import { techFieldPath } from '../../lookups/tech-field-tree';
 import { formatIsoDate, parseIsoDate } from '../../shared/iso-date';
 import { creditCodeValidator, normalizeCreditCode } from '../shared/credit-code';
-import {
-  CreateEnterpriseRequest,
-  Enterprise,
-  EnterpriseContact,
-} from '../shared/enterprise-api.service';
+import { ContactForm, createContactForm } from '../shared/contact-form';
+import { CreateEnterpriseRequest, Enterprise } from '../shared/enterprise-api.service';
 import { EnterpriseLimits as L } from '../shared/enterprise-limits';
 
 /*
  * Control names are the server's field names, so 400 field errors land on them as they come
- * (`unifiedSocialCreditCode`, `contacts[0].phone`).
+ * (`unifiedSocialCreditCode`, `contacts[0].phone`). Contact rows come from shared/contact-form.
  */
-export type ContactForm = FormGroup<{
-  id: FormControl<string | null>;
-  name: FormControl<string>;
-  title: FormControl<string>;
-  phone: FormControl<string>;
-  email: FormControl<string>;
-}>;
-
 export type EnterpriseForm = ReturnType<typeof createEnterpriseForm>;
 
 export function createEnterpriseForm(fb: NonNullableFormBuilder) {
@@ -49,22 +32,6 @@ export function createEnterpriseForm(fb: NonNullableFormBuilder) {
     incubatorId: fb.control<string | null>(null),
     tags: fb.control<string[]>([], [maxItems(L.maxTags), itemMaxLength(L.maxTagLength)]),
     contacts: fb.array<ContactForm>([], maxItems(L.maxContacts)),
-  });
-}
-
-export function createContactForm(
-  fb: NonNullableFormBuilder,
-  contact?: EnterpriseContact,
-): ContactForm {
-  return fb.group({
-    id: fb.control<string | null>(contact?.id ?? null),
-    name: [
-      contact?.name ?? '',
-      [Validators.required, Validators.maxLength(L.maxContactNameLength)],
-    ],
-    title: [contact?.title ?? '', Validators.maxLength(L.maxContactTitleLength)],
-    phone: [contact?.phone ?? '', Validators.maxLength(L.maxPhoneLength)],
-    email: [contact?.email ?? '', [Validators.email, Validators.maxLength(L.maxEmailLength)]],
   });
 }
 

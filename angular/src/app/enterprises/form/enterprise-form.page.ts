@@ -36,11 +36,11 @@ import { LocalizationService } from '../../core/localization/localization.servic
 import { TPipe } from '../../core/localization/t.pipe';
 import { LookupsService } from '../../lookups/lookups.service';
 import { buildTechFieldOptions } from '../../lookups/tech-field-tree';
+import { ContactsEditorComponent } from '../shared/contacts-editor.component';
 import { checkCreditCode, normalizeCreditCode } from '../shared/credit-code';
 import { Enterprise, EnterpriseApi } from '../shared/enterprise-api.service';
 import { EnterpriseLimits } from '../shared/enterprise-limits';
 import {
-  createContactForm,
   createEnterpriseForm,
   fillEnterpriseForm,
   toEnterpriseRequest,
@@ -63,6 +63,7 @@ import { Notifier } from '../../core/notify/notifier';
     NzInputNumberModule,
     NzSelectModule,
     NzSpinModule,
+    ContactsEditorComponent,
     FieldErrorComponent,
     TPipe,
   ],
@@ -121,21 +122,6 @@ export class EnterpriseFormPage implements OnInit {
     if (this.id()) {
       void this.load();
     }
-  }
-
-  protected get contacts() {
-    return this.form.controls.contacts;
-  }
-
-  protected addContact(): void {
-    if (this.contacts.length < EnterpriseLimits.maxContacts) {
-      this.contacts.push(createContactForm(this.fb));
-    }
-  }
-
-  protected removeContact(index: number): void {
-    this.contacts.removeAt(index);
-    this.contacts.markAsDirty();
   }
 
   protected async load(): Promise<void> {

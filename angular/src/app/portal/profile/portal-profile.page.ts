@@ -34,7 +34,7 @@ import {
 import { LocalizationService } from '../../core/localization/localization.service';
 import { TPipe } from '../../core/localization/t.pipe';
 import { Notifier } from '../../core/notify/notifier';
-import { createContactForm } from '../../enterprises/form/enterprise-form.model';
+import { ContactsEditorComponent } from '../../enterprises/shared/contacts-editor.component';
 import { checkCreditCode, normalizeCreditCode } from '../../enterprises/shared/credit-code';
 import { EnterpriseLimits } from '../../enterprises/shared/enterprise-limits';
 import { LookupsService } from '../../lookups/lookups.service';
@@ -69,6 +69,7 @@ import {
     NzSelectModule,
     NzSpinModule,
     NzTagModule,
+    ContactsEditorComponent,
     FieldErrorComponent,
     TPipe,
   ],
@@ -130,21 +131,6 @@ export class PortalProfilePage implements OnInit {
 
   ngOnInit(): void {
     void this.load();
-  }
-
-  protected get contacts() {
-    return this.form.controls.contacts;
-  }
-
-  protected addContact(): void {
-    if (this.contacts.length < EnterpriseLimits.maxContacts) {
-      this.contacts.push(createContactForm(this.fb));
-    }
-  }
-
-  protected removeContact(index: number): void {
-    this.contacts.removeAt(index);
-    this.contacts.markAsDirty();
   }
 
   /** Reads the record afresh (a colleague or the bureau may have changed it) and fills the form. */

@@ -1,6 +1,6 @@
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { maxItems } from '../../core/forms/validators';
-import { createContactForm } from '../../enterprises/form/enterprise-form.model';
+import { ContactForm, createContactForm } from '../../enterprises/shared/contact-form';
 import { creditCodeValidator, normalizeCreditCode } from '../../enterprises/shared/credit-code';
 import { Enterprise } from '../../enterprises/shared/enterprise-api.service';
 import { EnterpriseLimits as L } from '../../enterprises/shared/enterprise-limits';
@@ -39,7 +39,7 @@ export function createProfileForm(fb: NonNullableFormBuilder) {
       Validators.max(L.maxRegisteredCapital),
     ]),
     address: ['', Validators.maxLength(L.maxAddressLength)],
-    contacts: fb.array<ReturnType<typeof createContactForm>>([], maxItems(L.maxContacts)),
+    contacts: fb.array<ContactForm>([], maxItems(L.maxContacts)),
   });
 }
 
