@@ -33,7 +33,7 @@ import {
   VERDICTS,
 } from '../shared/certification-api.service';
 import { saveWorkbook } from '../shared/download';
-import { PHONE, mediaMatches } from '../shared/media';
+import { PHONE, mediaMatches } from '../../shared/media';
 import { VERDICT_COLORS, toCandidateRow } from './candidate-display';
 import { CandidateGapsComponent } from './candidate-gaps.component';
 import {

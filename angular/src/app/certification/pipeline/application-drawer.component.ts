@@ -19,7 +19,7 @@ import { Notifier } from '../../core/notify/notifier';
 import { toActionProblem } from '../../cultivation/shared/action-problem';
 import { DateTextPipe } from '../../shared/format.pipes';
 import { formatIsoDate, parseIsoDate } from '../../shared/iso-date';
-import { PHONE, mediaMatches } from '../shared/media';
+import { PHONE, mediaMatches } from '../../shared/media';
 import {
   Application,
   ApplicationCard,

@@ -19,7 +19,7 @@ import {
   RecertificationPage as RecertificationResult,
 } from '../shared/certification-api.service';
 import { saveWorkbook } from '../shared/download';
-import { PHONE, mediaMatches } from '../shared/media';
+import { PHONE, mediaMatches } from '../../shared/media';
 import { daysLeftView } from './days-left';
 import {
   PAGE_SIZES,

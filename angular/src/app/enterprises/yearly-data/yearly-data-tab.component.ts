@@ -14,6 +14,7 @@ import { AppConfigStore } from '../../core/config/app-config.store';
 import { ErrorCodes, problemMessage, toProblemDetails } from '../../core/http/problem-details';
 import { LocalizationService } from '../../core/localization/localization.service';
 import { TPipe } from '../../core/localization/t.pipe';
+import { PHONE, mediaMatches } from '../../shared/media';
 import { Notifier } from '../../core/notify/notifier';
 import { FigureLabelPipe } from './figure-label.pipe';
 import { YearlyData, YearlyDataApi } from './yearly-data-api.service';
@@ -67,6 +68,8 @@ export class YearlyDataTabComponent {
 
   protected readonly canEdit = computed(() => this.store.isGranted(YearlyDataPolicies.edit));
   protected readonly canVerify = computed(() => this.store.isGranted(YearlyDataPolicies.verify));
+  /** On a phone the actions scroll with the row: pinned, they would cover the year's status. */
+  protected readonly phone = mediaMatches(PHONE);
   protected readonly statusColors = STATUS_COLORS;
   protected readonly actionsOf = availableActions;
   protected readonly maxCommentLength = MAX_COMMENT_LENGTH;
