@@ -28,11 +28,11 @@ public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnte
         RuleFor(x => x.CreditCodeOverrideReason).MaximumLength(EnterpriseConsts.MaxOverrideReasonLength)
             .Named(l, "Enterprise:CreditCodeOverrideReason");
         RuleFor(x => x.EnterpriseName).NotEmpty().MaximumLength(EnterpriseConsts.MaxNameLength).Named(l, "Enterprise:Name");
-        RuleFor(x => x.SubDistrictCode).NotEmpty()
+        RuleFor(x => x.SubDistrictCode).Cascade(CascadeMode.Stop).NotEmpty()
             .MustAsync((code, ct) => subDistricts.Query().AnyAsync(s => s.Code == code, ct))
             .WithMessage(_ => l["Incubation:UnknownSubDistrict"])
             .Named(l, "Enterprise:SubDistrict");
-        RuleFor(x => x.IndustryFieldCode).NotEmpty()
+        RuleFor(x => x.IndustryFieldCode).Cascade(CascadeMode.Stop).NotEmpty()
             .MustAsync((code, ct) => techFields.Query().AnyAsync(f => f.Code == code && f.Level == TechField.LeafLevel, ct))
             .WithMessage(_ => l["Incubation:UnknownTechField"])
             .Named(l, "Enterprise:IndustryField");

@@ -186,6 +186,23 @@ public class RegistrationApiTests(IncubationWebApplicationFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Should_ask_once_for_a_missing_sub_district_and_tech_field()
+    {
+        var code = TestData.NewCreditCode();
+        var form = RegistrationFlow.Form(code);
+        form["subDistrictCode"] = "";
+        form["industryFieldCode"] = "";
+        using var anonymous = await AnonymousAsync();
+
+        using var response = await Flow.PostAsync(anonymous, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(await PortalScenario.FieldErrorsAsync(response, "subDistrictCode"));
+        Assert.Single(await PortalScenario.FieldErrorsAsync(response, "industryFieldCode"));
+        Assert.Equal((false, false, false), await _portal.TracesOfAsync((string)form["email"]!, code));
+    }
+
+    [Fact]
     public async Task Should_refuse_a_wrong_challenge_answer_and_write_nothing()
     {
         var code = TestData.NewCreditCode();
