@@ -57,4 +57,5 @@ public static class IncubationErrorCodes
     public const string CannotRemoveYourself = "Incubation:CannotRemoveYourself";
     public const string NoEnterpriseLink = "Incubation:NoEnterpriseLink";
     public const string KeyFieldChangePending = "Incubation:KeyFieldChangePending";
+    public const string ReportAlreadyIssued = "Incubation:ReportAlreadyIssued";
 }

@@ -20,6 +20,7 @@ public static class IncubationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, CalendarSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
         services.AddScoped<IDataSeedContributor, PolicyTopicSeedContributor>();
+        services.AddScoped<IDataSeedContributor, Planning.PlanningSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoCultivationSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoVisitsSeedContributor>();

@@ -24,6 +24,12 @@ public static class ReferenceData
         ReadRows("public_holidays.tsv").Select(c => new PublicHolidayRow(
             DateOnly.ParseExact(c[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<CalendarDayKind>(c[1]), c[2]));
 
+    /// <summary>The plan's 15 key tasks (重点任务) with the responsible units it names (section 二).</summary>
+    public static IEnumerable<KeyTaskRow> KeyTasks() =>
+        ReadRows("key_tasks.tsv").Select(c => new KeyTaskRow(
+            int.Parse(c[0], System.Globalization.CultureInfo.InvariantCulture), c[1], c[2], c[3],
+            c[4].Split(',', StringSplitOptions.RemoveEmptyEntries), c.Length > 5 && c[5].Length > 0 ? c[5] : null));
+
     /// <summary>Word lists for the synthetic demo data set, by kind (region, brand, trade, suffix, surname …).</summary>
     public static ILookup<string, string> DemoNames() =>
         ReadRows("demo_names.tsv").ToLookup(c => c[0], c => c[1]);
@@ -56,3 +62,5 @@ public sealed record ResponsibleUnitRow(string Name, string Kind);
 public sealed record PolicyTopicRow(string Code, string Name, int SortOrder);
 
 public sealed record PublicHolidayRow(DateOnly Date, CalendarDayKind Kind, string Name);
+
+public sealed record KeyTaskRow(int Number, string Section, string Title, string Text, IReadOnlyList<string> UnitNames, string? OtherResponsible);

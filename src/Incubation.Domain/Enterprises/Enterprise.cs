@@ -47,6 +47,13 @@ public class Enterprise : FullAuditedAggregateRoot
     public Guid? IncubatorId { get; set; }
     public Guid? ResponsibleOfficerId { get; set; }
     public List<string> Tags { get; private set; } = [];
+
+    /// <summary>规模以上: registered with the statistics bureau as an above-designated-size enterprise.</summary>
+    public bool IsAboveScale { get; set; }
+
+    /// <summary>In 科学研究和技术服务业 (GB/T 4754 门类 M): with <see cref="IsAboveScale"/>, counted as a 规上 sci-tech service enterprise.</summary>
+    public bool IsSciTechService { get; set; }
+
     public bool IsDemo { get; private set; }
 
     /// <summary>PendingVerification for one a self-registration created, until the bureau approves it.</summary>

@@ -58,6 +58,13 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
             .HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
 
         builder.Entity<CalendarDay>().HasIndex(d => d.Date).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+
+        // One live target per indicator, key task per number, progress note per task/unit/half, report per half.
+        builder.Entity<Planning.Target>().HasIndex(t => t.Indicator).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+        builder.Entity<Planning.KeyTask>().HasIndex(t => t.Number).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+        builder.Entity<Planning.TaskProgressNote>().HasIndex(n => new { n.KeyTaskId, n.ResponsibleUnitId, n.Year, n.Half })
+            .HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
+        builder.Entity<Planning.SemiAnnualReport>().HasIndex(r => new { r.Year, r.Half }).HasFilter(ProviderSql.NotDeleted(Database.ProviderName));
     }
 
     /// <summary>
@@ -123,6 +130,16 @@ public class IncubationDbContext(DbContextOptions<IncubationDbContext> options, 
         builder.Entity<StoredFile>().HasQueryFilter(QueryFilters.DataScope, f =>
             (f.EnterpriseId != null && Enterprises.Any(e => e.Id == f.EnterpriseId))
             || (f.EnterpriseId == null && (Scope.All || (CurrentUserId != null && f.CreatorId == CurrentUserId))));
+
+        // Projects and benefits follow their enterprise; a platform hosted by an enterprise too, an institution's is public.
+        builder.Entity<Platforms.TechTransferProject>().HasQueryFilter(QueryFilters.DataScope, p => Enterprises.Any(e => e.Id == p.EnterpriseId));
+        builder.Entity<Planning.BenefitGrant>().HasQueryFilter(QueryFilters.DataScope, g => Enterprises.Any(e => e.Id == g.EnterpriseId));
+        builder.Entity<Platforms.InnovationPlatform>().HasQueryFilter(QueryFilters.DataScope, p =>
+            p.HostEnterpriseId == null || Enterprises.Any(e => e.Id == p.HostEnterpriseId));
+
+        // A unit reads and writes its own progress notes; the bureau and leadership all of them.
+        builder.Entity<Planning.TaskProgressNote>().HasQueryFilter(QueryFilters.DataScope, n =>
+            Scope.All || (Scope.ResponsibleUnitId != null && n.ResponsibleUnitId == Scope.ResponsibleUnitId));
 
         // Registrations and key-field changes are the bureau's queue; an enterprise reaches its own through the
         // portal services, which filter by the caller's user or enterprise id.

@@ -51,6 +51,7 @@ internal sealed class IncubatorConfiguration : IEntityTypeConfiguration<Incubato
         b.ConfigureFullAudited();
         b.Property(i => i.Name).HasMaxLength(128).IsRequired();
         b.Property(i => i.SubDistrictCode).HasMaxLength(EnterpriseConsts.SubDistrictCodeLength).IsRequired();
+        b.Property(i => i.Operator).HasMaxLength(Platforms.PlatformConsts.MaxHostInstitutionLength);
         b.HasIndex(i => i.Name);
     }
 }
