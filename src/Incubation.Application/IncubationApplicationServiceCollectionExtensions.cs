@@ -10,6 +10,7 @@ using Incubation.Enterprises;
 using Incubation.Files;
 using Incubation.Localization;
 using Incubation.Lookups;
+using Incubation.Planning;
 using Incubation.Permissions;
 using Incubation.Validation;
 using Incubation.Visits;
@@ -31,6 +32,7 @@ public static class IncubationApplicationServiceCollectionExtensions
 
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddPortal();
+        services.AddPlanning();
         services.AddScoped<IEnterpriseAppService, EnterpriseAppService>();
         services.AddScoped<IYearlyDataAppService, YearlyDataAppService>();
         services.AddScoped<ILookupAppService, LookupAppService>();

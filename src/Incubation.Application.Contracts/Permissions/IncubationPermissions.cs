@@ -88,6 +88,13 @@ public static class IncubationPermissions
         public const string Default = GroupName + ".Portal";
     }
 
+    /// <summary>The district's targets: the dashboard (read, within the user's scope) and the targets themselves.</summary>
+    public static class Planning
+    {
+        public const string Default = GroupName + ".Planning";
+        public const string Targets = Default + ".Targets";
+    }
+
     public static class Administration
     {
         public const string Default = GroupName + ".Administration";

@@ -40,6 +40,8 @@ public static class PermissionDefinitions
         new(IncubationPermissions.Registrations.Default, "Registrations"),
         new(IncubationPermissions.Registrations.Verify, "Registrations", IncubationPermissions.Registrations.Default),
         new(IncubationPermissions.Portal.Default, "Portal"),
+        new(IncubationPermissions.Planning.Default, "Planning"),
+        new(IncubationPermissions.Planning.Targets, "Planning", IncubationPermissions.Planning.Default),
         new(IncubationPermissions.Administration.Default, "Administration"),
         new(IncubationPermissions.Administration.Users, "Administration", IncubationPermissions.Administration.Default),
         new(IncubationPermissions.Administration.Roles, "Administration", IncubationPermissions.Administration.Default),

@@ -55,3 +55,22 @@ public enum BenefitPolicy
     TalentSubsidy = 5,
     Other = 99,
 }
+
+/// <summary>Where an indicator stands against its target on a date.</summary>
+public enum PathStatus
+{
+    /// <summary>No target is set for the indicator.</summary>
+    NoTarget = 0,
+
+    /// <summary>At or above the straight path from baseline to target (or the year's pro-rata share).</summary>
+    Ahead = 1,
+
+    /// <summary>Below the path, or below a floor.</summary>
+    Behind = 2,
+
+    /// <summary>The target value is reached (or the floor held).</summary>
+    Met = 3,
+
+    /// <summary>The target year has passed without reaching the target.</summary>
+    Missed = 4,
+}

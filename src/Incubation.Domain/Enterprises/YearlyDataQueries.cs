@@ -10,7 +10,7 @@ public static class YearlyDataQueries
     /// </summary>
     public static IQueryable<YearlyData> LatestVerified(this IQueryable<YearlyData> query, DateOnly asOf)
     {
-        var cutoff = asOf.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var cutoff = ChinaTime.StartOfDayUtc(asOf.AddDays(1));
         var year = asOf.Year;
         var verified = query.Where(y => y.Status == YearlyDataStatus.Verified && y.FiscalYear <= year && y.VerifiedAt < cutoff);
         return verified.Where(y => !verified.Any(later => later.EnterpriseId == y.EnterpriseId && later.FiscalYear > y.FiscalYear));

@@ -10,6 +10,7 @@ export { PortalService } from './services/portal.service';
 export { ProfileChangeService } from './services/profile-change.service';
 export { RegistrationService } from './services/registration.service';
 export { RegistrationReviewService } from './services/registration-review.service';
+export { PlanningService } from './services/planning.service';
 export { LookupService } from './services/lookup.service';
 export { FileService } from './services/file.service';
 export { EnterpriseService } from './services/enterprise.service';
