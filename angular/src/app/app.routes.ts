@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
+import { PlanningPolicies } from './planning/planning-policies';
 import { PortalPolicies, portalHomeGuard } from './portal/portal-access';
 import { applicantGuard } from './registration/applicant.guard';
 import { ReviewPolicies } from './registrations-review/review-policies';
@@ -69,6 +70,12 @@ export const routes: Routes = [
         data: { [REQUIRED_POLICY]: VisitPolicies.reminderLetters },
         loadComponent: () =>
           import('./reminder-letters/reminder-letters.page').then((m) => m.ReminderLettersPage),
+      },
+      {
+        path: 'planning',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: PlanningPolicies.dashboard },
+        loadChildren: () => import('./planning/planning.routes'),
       },
       {
         path: 'registrations',

@@ -61,7 +61,7 @@ public sealed record HighTechPathDto(
 public sealed record HighTechCandidateDto(
     Guid EnterpriseId,
     string Name,
-    CultivationStage? Stage,
+    CultivationStage Stage,
     EligibilityVerdict Verdict,
     int FailedCount,
     decimal? ScoreMax,

@@ -43,7 +43,7 @@ public sealed class HighTechPathQueries(
                 where m.IsOpen && m.Status == MembershipStatus.Admitted && s.Kind == QualificationKind.HighTech
                       && !valid.Any(q => q.EnterpriseId == e.Id)
                 orderby s.VerdictRank, s.FailedCount, s.ScoreMax descending, e.Name
-                select new HighTechCandidateDto(e.Id, e.Name, m.Stage, s.Verdict, s.FailedCount, s.ScoreMax, s.PassMark))
+                select new HighTechCandidateDto(e.Id, e.Name, m.Stage ?? CultivationStage.Reserve, s.Verdict, s.FailedCount, s.ScoreMax, s.PassMark))
             .Take(CandidateCount)
             .ToListAsync(cancellationToken);
         return rows;

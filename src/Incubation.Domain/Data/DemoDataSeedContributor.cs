@@ -71,6 +71,10 @@ public sealed class DemoDataSeedContributor(
                 RegisteredCapital = 50 + random.Next(5000),
                 Address = Pick(random, names["street"]) + (1 + random.Next(300)),
                 IncubatorId = random.Next(3) == 0 ? Pick(random, demoIncubators).Id : null,
+
+                // Every sixth is a 规上 sci-tech service enterprise (by position, so the random sequence stays as it was).
+                IsAboveScale = created.Count % 6 == 0,
+                IsSciTechService = created.Count % 6 == 0,
             };
             created.Add(enterprise);
             enterprises.Add(enterprise);

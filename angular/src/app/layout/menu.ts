@@ -1,6 +1,7 @@
 import { ApplicationPolicies } from '../certification/pipeline/application-policies';
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
+import { PlanningPolicies } from '../planning/planning-policies';
 import { ReviewPolicies } from '../registrations-review/review-policies';
 import { VisitPolicies } from '../visits/shared/visit-policies';
 
@@ -17,6 +18,13 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { text: 'Menu:Home', icon: 'home', link: '/', exact: true, testId: 'menu-home' },
+  {
+    text: 'Menu:Planning',
+    icon: 'fund',
+    link: '/planning',
+    policy: PlanningPolicies.dashboard,
+    testId: 'menu-planning',
+  },
   {
     text: 'Menu:Enterprises',
     icon: 'database',

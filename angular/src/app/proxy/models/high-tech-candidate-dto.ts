@@ -9,6 +9,6 @@ export interface HighTechCandidateDto {
   name: string;
   passMark: (number | null);
   scoreMax: (number | null);
-  stage: (null | CultivationStage);
+  stage: CultivationStage;
   verdict: EligibilityVerdict;
 }
