@@ -16,6 +16,7 @@ public static class IncubationHttpApiServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => Configure(options.SerializerOptions));
         services.AddScoped<Cultivation.PoolRosterWorkbook>();
         services.AddScoped<Visits.VisitLedgerWorkbook>();
+        services.AddScoped<Planning.ContributorsWorkbook>();
         services.AddScoped<Certification.CandidateWorkbook>();
         services.AddScoped<Certification.OfficialListReader>();
         Portal.PortalHttpSetup.AddPortalHttp(services, configuration);

@@ -100,5 +100,8 @@ public interface IPlanningDashboardAppService
 
     Task<PagedResultDto<ContributorDto>> GetContributorsAsync(GetContributorsInput input, CancellationToken cancellationToken);
 
+    /// <summary>All the rows behind the number (up to an export limit), for the workbook.</summary>
+    Task<IReadOnlyList<ContributorDto>> GetContributorsForExportAsync(GetContributorsInput input, CancellationToken cancellationToken);
+
     Task<HighTechPathDto> GetHighTechPathAsync(GetDashboardInput input, CancellationToken cancellationToken);
 }

@@ -28,6 +28,8 @@ public sealed class PlanningDashboardAppService(
     /// <summary>Projections fit the last two years of half-year points: long enough to smooth, short enough to follow.</summary>
     private const int ProjectionPoints = 4;
 
+    public const int MaxExportRows = 20_000;
+
     public async Task<DashboardDto> GetAsync(GetDashboardInput input, CancellationToken cancellationToken)
     {
         var asOf = await CheckAsync(input, cancellationToken);
@@ -110,6 +112,25 @@ public sealed class PlanningDashboardAppService(
     {
         await permissions.CheckAsync(IncubationPermissions.Planning.Default, cancellationToken);
         await contributorsValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var rows = Contributors(input);
+        var total = await rows.CountAsync(cancellationToken);
+        var page = await rows.Skip(input.SkipCount).Take(input.MaxResultCount).ToListAsync(cancellationToken);
+        return new PagedResultDto<ContributorDto>(total, await NameAsync(page, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ContributorDto>> GetContributorsForExportAsync(GetContributorsInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(IncubationPermissions.Planning.Default, cancellationToken);
+        input.SkipCount = 0;
+        input.MaxResultCount = 1;
+        await contributorsValidator.ValidateAndThrowAsync(input, cancellationToken);
+        var rows = await Contributors(input).Take(MaxExportRows).ToListAsync(cancellationToken);
+        return await NameAsync(rows, cancellationToken);
+    }
+
+    /// <summary>The rows behind a number, narrowed to a sub-district or incubator, largest first.</summary>
+    private IQueryable<Contribution> Contributors(GetContributorsInput input)
+    {
         var rows = contributions.For(input.Indicator, AsOf(input.AsOf));
         if (!string.IsNullOrEmpty(input.SubDistrictCode))
         {
@@ -125,19 +146,21 @@ public sealed class PlanningDashboardAppService(
             rows = rows.Where(c => c.IncubatorId == null);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
-        var page = await rows.OrderByDescending(c => c.Value).ThenBy(c => c.Name).ThenBy(c => c.Id)
-            .Skip(input.SkipCount).Take(input.MaxResultCount)
-            .ToListAsync(cancellationToken);
-        var codes = page.Select(c => c.SubDistrictCode).Distinct().ToList();
+        return rows.OrderByDescending(c => c.Value).ThenBy(c => c.Name).ThenBy(c => c.Id);
+    }
+
+    /// <summary>Adds sub-district and incubator names, looked up for the rows at hand only.</summary>
+    private async Task<IReadOnlyList<ContributorDto>> NameAsync(IReadOnlyList<Contribution> rows, CancellationToken cancellationToken)
+    {
+        var codes = rows.Select(c => c.SubDistrictCode).Distinct().ToList();
         var districtNames = await subDistricts.Query().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Name, cancellationToken);
-        var ids = page.Where(c => c.IncubatorId != null).Select(c => c.IncubatorId!.Value).Distinct().ToList();
+        var ids = rows.Where(c => c.IncubatorId != null).Select(c => c.IncubatorId!.Value).Distinct().ToList();
         var incubatorNames = await incubators.Query().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        return new PagedResultDto<ContributorDto>(total, page.Select(c => new ContributorDto(
+        return rows.Select(c => new ContributorDto(
             c.Id, c.Name, c.EnterpriseId,
             districtNames.GetValueOrDefault(c.SubDistrictCode),
             c.IncubatorId is { } id ? incubatorNames.GetValueOrDefault(id) : null,
-            c.Value, c.FiscalYear, c.Date)).ToList());
+            c.Value, c.FiscalYear, c.Date)).ToList();
     }
 
     public async Task<HighTechPathDto> GetHighTechPathAsync(GetDashboardInput input, CancellationToken cancellationToken)

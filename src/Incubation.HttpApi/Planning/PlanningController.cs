@@ -9,7 +9,8 @@ namespace Incubation.Planning;
 [ApiController]
 [Route("api/app/planning")]
 [Authorize(IncubationPermissions.Planning.Default)]
-public sealed class PlanningController(IPlanningDashboardAppService dashboard, ITargetAppService targets) : ControllerBase
+public sealed class PlanningController(IPlanningDashboardAppService dashboard, ITargetAppService targets, ContributorsWorkbook workbook, TimeProvider clock)
+    : ControllerBase
 {
     [HttpGet("dashboard")]
     public Task<DashboardDto> GetAsync([FromQuery] GetDashboardInput input, CancellationToken cancellationToken) =>
@@ -26,6 +27,17 @@ public sealed class PlanningController(IPlanningDashboardAppService dashboard, I
     [HttpGet("contributors")]
     public Task<PagedResultDto<ContributorDto>> GetContributorsAsync([FromQuery] GetContributorsInput input, CancellationToken cancellationToken) =>
         dashboard.GetContributorsAsync(input, cancellationToken);
+
+    /// <summary>The rows behind a number with the drill-down's filters, as an Excel workbook.</summary>
+    [HttpGet("contributors/export")]
+    [Produces(ContributorsWorkbook.ContentType)]
+    public async Task<FileContentResult> ExportContributorsAsync([FromQuery] GetContributorsInput input, CancellationToken cancellationToken)
+    {
+        var rows = await dashboard.GetContributorsForExportAsync(input, cancellationToken);
+        var asOf = input.AsOf ?? ChinaTime.Today(clock);
+        return File(await workbook.WriteAsync(input.Indicator, rows, cancellationToken), ContributorsWorkbook.ContentType,
+            ContributorsWorkbook.FileName(input.Indicator, asOf));
+    }
 
     [HttpGet("high-tech-path")]
     public Task<HighTechPathDto> GetHighTechPathAsync([FromQuery] GetDashboardInput input, CancellationToken cancellationToken) =>

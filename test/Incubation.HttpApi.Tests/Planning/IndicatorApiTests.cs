@@ -101,6 +101,21 @@ public class IndicatorApiTests(IndicatorWorldFixture fixture) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Should_export_the_rows_behind_a_number_with_the_drill_downs_filters()
+    {
+        using var admin = await _data.AdminClientAsync();
+
+        using var response = await admin.GetAsync($"{Url}/contributors/export?indicator=TechTalent&asOf=2025-06-30&subDistrictCode={TestData.SubDistrictA}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(["Leader Tech", "Deleted Cert Tech"], rows.Select(r => (string)r["名称"]));
+        Assert.Equal([20d, 5d], rows.Select(r => Convert.ToDouble(r["计入数值"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("2024 年度已核实数据", rows[0]["依据"]);
+    }
+
+    [Fact]
     public async Task Should_compute_within_the_callers_scope()
     {
         using var manager = await _data.ClientForAsync(IncubationRoles.IncubatorManager, incubatorId: _world.Incubator.Id);
@@ -120,7 +135,7 @@ public class IndicatorApiTests(IndicatorWorldFixture fixture) : IClassFixture<In
     {
         using var client = await _data.ClientForAsync(role, enterpriseId: role == IncubationRoles.EnterpriseUser ? _world.Leader.Id : null);
 
-        foreach (var path in new[] { "dashboard", "trend", "breakdown?indicator=PoolSize", "contributors?indicator=PoolSize", "high-tech-path", "targets" })
+        foreach (var path in new[] { "dashboard", "trend", "breakdown?indicator=PoolSize", "contributors?indicator=PoolSize", "contributors/export?indicator=PoolSize", "high-tech-path", "targets" })
         {
             using var response = await client.GetAsync($"{Url}/{path}");
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{path}: {response.StatusCode}");

@@ -19,9 +19,13 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+import { firstValueFrom } from 'rxjs';
+import { saveWorkbook } from '../certification/shared/download';
 import { AppConfigStore } from '../core/config/app-config.store';
 import { LocalizationService } from '../core/localization/localization.service';
 import { TPipe } from '../core/localization/t.pipe';
+import { Notifier } from '../core/notify/notifier';
+import { toActionProblem } from '../cultivation/shared/action-problem';
 import {
   BreakdownDimension,
   BreakdownRowDto,
@@ -84,6 +88,7 @@ export class DashboardPage {
   private readonly api = inject(PlanningService);
   private readonly localization = inject(LocalizationService);
   private readonly store = inject(AppConfigStore);
+  private readonly notifier = inject(Notifier);
 
   protected readonly canEditTargets = computed(() =>
     this.store.isGranted(PlanningPolicies.targets),
@@ -110,11 +115,15 @@ export class DashboardPage {
     params: () => ({ asOf: this.asOfIso(), indicator: this.selected(), by: this.by() }),
     stream: ({ params }) => this.api.planningGetBreakdown(params),
   });
+  protected readonly exporting = signal(false);
+  private readonly drillFilter = computed(() => ({
+    asOf: this.asOfIso(),
+    indicator: this.selected(),
+    ...this.sliceFilter(),
+  }));
   protected readonly contributors = rxResource({
     params: () => ({
-      asOf: this.asOfIso(),
-      indicator: this.selected(),
-      ...this.sliceFilter(),
+      ...this.drillFilter(),
       skipCount: (this.pageIndex() - 1) * this.pageSize,
       maxResultCount: this.pageSize,
     }),
@@ -173,6 +182,24 @@ export class DashboardPage {
 
   protected percent(card: IndicatorProgressDto): number | null {
     return percentOfTarget(card.value, card.targetValue);
+  }
+
+  /** The rows behind the number, with the drill-down's filter, as a workbook. */
+  protected async export(): Promise<void> {
+    this.exporting.set(true);
+    try {
+      const response = await firstValueFrom(
+        this.api.planningExportContributors$Response(this.drillFilter()),
+      );
+      saveWorkbook(response, this.localization.t('Enum:Indicator.' + this.selected()));
+    } catch (e) {
+      const problem = toActionProblem(e);
+      if (problem.kind !== 'announced') {
+        this.notifier.error(problem.message ?? this.localization.t('PlanningUi:ExportFailed'));
+      }
+    } finally {
+      this.exporting.set(false);
+    }
   }
 
   protected select(indicator: Indicator): void {

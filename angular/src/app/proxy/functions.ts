@@ -93,6 +93,8 @@ export type { PlanningGetBreakdown$Params as PlanningGetBreakdown$Params } from 
 export { planningGetBreakdown as planningGetBreakdown } from './fn/planning/planning-get-breakdown';
 export type { PlanningGetContributors$Params as PlanningGetContributors$Params } from './fn/planning/planning-get-contributors';
 export { planningGetContributors as planningGetContributors } from './fn/planning/planning-get-contributors';
+export type { PlanningExportContributors$Params as PlanningExportContributors$Params } from './fn/planning/planning-export-contributors';
+export { planningExportContributors as planningExportContributors } from './fn/planning/planning-export-contributors';
 export type { PlanningGetHighTechPath$Params as PlanningGetHighTechPath$Params } from './fn/planning/planning-get-high-tech-path';
 export { planningGetHighTechPath as planningGetHighTechPath } from './fn/planning/planning-get-high-tech-path';
 export type { PlanningGetTargets$Params as PlanningGetTargets$Params } from './fn/planning/planning-get-targets';

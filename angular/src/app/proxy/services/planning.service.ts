@@ -14,6 +14,8 @@ import { BreakdownRowDto } from '../models/breakdown-row-dto';
 import { DashboardDto } from '../models/dashboard-dto';
 import { HighTechPathDto } from '../models/high-tech-path-dto';
 import { PagedResultDtoOfContributorDto } from '../models/paged-result-dto-of-contributor-dto';
+import { planningExportContributors } from '../fn/planning/planning-export-contributors';
+import { PlanningExportContributors$Params } from '../fn/planning/planning-export-contributors';
 import { planningGet } from '../fn/planning/planning-get';
 import { PlanningGet$Params } from '../fn/planning/planning-get';
 import { planningGetBreakdown } from '../fn/planning/planning-get-breakdown';
@@ -142,6 +144,33 @@ export class PlanningService extends BaseService {
     const resp = this.planningGetContributors$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PagedResultDtoOfContributorDto>): PagedResultDtoOfContributorDto => r.body)
+    );
+  }
+
+  /** Path part for operation `planningExportContributors()` */
+  static readonly PlanningExportContributorsPath = '/api/app/planning/contributors/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `planningExportContributors()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  planningExportContributors$Response(params?: PlanningExportContributors$Params, context?: HttpContext): Observable<StrictHttpResponse<any>> {
+    const obs = planningExportContributors(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `planningExportContributors$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  planningExportContributors(params?: PlanningExportContributors$Params, context?: HttpContext): Observable<any> {
+    const resp = this.planningExportContributors$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<any>): any => r.body)
     );
   }
 
