@@ -12,6 +12,8 @@ using Incubation.Localization;
 using Incubation.Lookups;
 using Incubation.Planning;
 using Incubation.Permissions;
+using Incubation.Planning.Benefits;
+using Incubation.Platforms;
 using Incubation.Validation;
 using Incubation.Visits;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +46,8 @@ public static class IncubationApplicationServiceCollectionExtensions
         AddVisits(services);
         AddEligibility(services);
         services.AddScoped<IFileAppService, FileAppService>();
+        services.AddPlatforms();
+        services.AddBenefits();
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
         return services;

@@ -24,6 +24,7 @@ public static class IncubationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoCultivationSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoVisitsSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoPlatformsSeedContributor>();
         return services;
     }
 }

@@ -19,6 +19,8 @@ public static class IncubationHttpApiServiceCollectionExtensions
         services.AddScoped<Planning.ContributorsWorkbook>();
         services.AddScoped<Certification.CandidateWorkbook>();
         services.AddScoped<Certification.OfficialListReader>();
+        services.AddScoped<Platforms.PlatformWorkbook>();
+        services.AddScoped<Planning.Benefits.BenefitLedgerWorkbook>();
         Portal.PortalHttpSetup.AddPortalHttp(services, configuration);
         return services.AddControllers(options =>
             {

@@ -1,8 +1,10 @@
 import { Routes } from '@angular/router';
+import { BenefitPolicies } from './benefits/shared/benefit-policies';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
 import { PlanningPolicies } from './planning/planning-policies';
+import { PlatformPolicies } from './platforms/shared/platform-policies';
 import { PortalPolicies, portalHomeGuard } from './portal/portal-access';
 import { applicantGuard } from './registration/applicant.guard';
 import { ReviewPolicies } from './registrations-review/review-policies';
@@ -76,6 +78,18 @@ export const routes: Routes = [
         canActivate: [permissionGuard],
         data: { [REQUIRED_POLICY]: PlanningPolicies.dashboard },
         loadChildren: () => import('./planning/planning.routes'),
+      },
+      {
+        path: 'platforms',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: PlatformPolicies.view },
+        loadChildren: () => import('./platforms/platforms.routes'),
+      },
+      {
+        path: 'benefits',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: BenefitPolicies.view },
+        loadChildren: () => import('./benefits/benefits.routes'),
       },
       {
         path: 'registrations',

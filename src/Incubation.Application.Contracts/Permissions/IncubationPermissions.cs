@@ -69,6 +69,20 @@ public static class IncubationPermissions
         public const string Issue = Default + ".Issue";
     }
 
+    /// <summary>Innovation platforms, incubators and tech-transfer projects (module Platforms).</summary>
+    public static class Platforms
+    {
+        public const string Default = GroupName + ".Platforms";
+        public const string Manage = Default + ".Manage";
+    }
+
+    /// <summary>The benefits ledger: subsidies and rewards granted to enterprises.</summary>
+    public static class Benefits
+    {
+        public const string Default = GroupName + ".Benefits";
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Files
     {
         public const string Default = GroupName + ".Files";

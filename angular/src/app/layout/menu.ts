@@ -1,7 +1,9 @@
+import { BenefitPolicies } from '../benefits/shared/benefit-policies';
 import { ApplicationPolicies } from '../certification/pipeline/application-policies';
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
 import { PlanningPolicies } from '../planning/planning-policies';
+import { PlatformPolicies } from '../platforms/shared/platform-policies';
 import { ReviewPolicies } from '../registrations-review/review-policies';
 import { VisitPolicies } from '../visits/shared/visit-policies';
 
@@ -104,5 +106,34 @@ export const MENU: readonly MenuEntry[] = [
     link: '/reminder-letters',
     policy: VisitPolicies.reminderLetters,
     testId: 'menu-reminder-letters',
+  },
+  {
+    text: 'Platforms:Menu',
+    icon: 'global',
+    link: '/platforms',
+    policy: PlatformPolicies.view,
+    testId: 'menu-platforms',
+    exact: true,
+  },
+  {
+    text: 'Platforms:MenuIncubators',
+    icon: 'home',
+    link: '/platforms/incubators',
+    policy: PlatformPolicies.view,
+    testId: 'menu-incubators',
+  },
+  {
+    text: 'Platforms:MenuProjects',
+    icon: 'file-text',
+    link: '/platforms/projects',
+    policy: PlatformPolicies.view,
+    testId: 'menu-tech-transfer-projects',
+  },
+  {
+    text: 'Benefits:Menu',
+    icon: 'audit',
+    link: '/benefits',
+    policy: BenefitPolicies.view,
+    testId: 'menu-benefits',
   },
 ];
