@@ -14,6 +14,7 @@ using Incubation.Planning;
 using Incubation.Permissions;
 using Incubation.Planning.Benefits;
 using Incubation.Platforms;
+using Incubation.Planning.Reports;
 using Incubation.Validation;
 using Incubation.Visits;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddScoped<IFileAppService, FileAppService>();
         services.AddPlatforms();
         services.AddBenefits();
+        services.AddKeyTasksAndReports();
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
         return services;

@@ -58,4 +58,8 @@ public static class IncubationErrorCodes
     public const string NoEnterpriseLink = "Incubation:NoEnterpriseLink";
     public const string KeyFieldChangePending = "Incubation:KeyFieldChangePending";
     public const string ReportAlreadyIssued = "Incubation:ReportAlreadyIssued";
+    public const string ReportNotIssued = "Incubation:ReportNotIssued";
+    public const string ReportPeriodNotEnded = "Incubation:ReportPeriodNotEnded";
+    public const string ProgressNotOfYourUnit = "Incubation:ProgressNotOfYourUnit";
+    public const string KeyTaskNotOfUnit = "Incubation:KeyTaskNotOfUnit";
 }

@@ -21,6 +21,7 @@ public static class IncubationHttpApiServiceCollectionExtensions
         services.AddScoped<Certification.OfficialListReader>();
         services.AddScoped<Platforms.PlatformWorkbook>();
         services.AddScoped<Planning.Benefits.BenefitLedgerWorkbook>();
+        services.AddScoped<Planning.Reports.SemiAnnualReportWorkbook>();
         Portal.PortalHttpSetup.AddPortalHttp(services, configuration);
         return services.AddControllers(options =>
             {

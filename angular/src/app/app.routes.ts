@@ -3,11 +3,13 @@ import { BenefitPolicies } from './benefits/shared/benefit-policies';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
+import { KeyTaskPolicies } from './key-tasks/shared/key-task-policies';
 import { PlanningPolicies } from './planning/planning-policies';
 import { PlatformPolicies } from './platforms/shared/platform-policies';
 import { PortalPolicies, portalHomeGuard } from './portal/portal-access';
 import { applicantGuard } from './registration/applicant.guard';
 import { ReviewPolicies } from './registrations-review/review-policies';
+import { ReportPolicies } from './reports/shared/report-policies';
 import { VisitPolicies } from './visits/shared/visit-policies';
 
 export const routes: Routes = [
@@ -24,6 +26,13 @@ export const routes: Routes = [
     canActivate: [signedInGuard, permissionGuard],
     data: { [REQUIRED_POLICY]: PortalPolicies.portal },
     loadChildren: () => import('./portal/portal.routes'),
+  },
+  {
+    // The 半年通报 on its own A4 page, without the app's frame (printed or saved as PDF).
+    path: 'reports/semi-annual/:year/:half/print',
+    canActivate: [signedInGuard, permissionGuard],
+    data: { [REQUIRED_POLICY]: ReportPolicies.view },
+    loadComponent: () => import('./reports/print/report-print.page').then((m) => m.ReportPrintPage),
   },
   {
     path: '',
@@ -90,6 +99,18 @@ export const routes: Routes = [
         canActivate: [permissionGuard],
         data: { [REQUIRED_POLICY]: BenefitPolicies.view },
         loadChildren: () => import('./benefits/benefits.routes'),
+      },
+      {
+        path: 'reports',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: ReportPolicies.view },
+        loadChildren: () => import('./reports/reports.routes'),
+      },
+      {
+        path: 'key-tasks',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: KeyTaskPolicies.view },
+        loadChildren: () => import('./key-tasks/key-tasks.routes'),
       },
       {
         path: 'registrations',

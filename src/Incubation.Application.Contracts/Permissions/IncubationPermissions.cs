@@ -83,6 +83,21 @@ public static class IncubationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    /// <summary>The plan's key tasks: the bureau assigns their units; units write their half-yearly progress.</summary>
+    public static class KeyTasks
+    {
+        public const string Default = GroupName + ".KeyTasks";
+        public const string Manage = Default + ".Manage";
+        public const string Progress = Default + ".Progress";
+    }
+
+    /// <summary>The 半年通报: read (drafts by district-wide readers only, issued reports by units too) and issue.</summary>
+    public static class Reports
+    {
+        public const string Default = GroupName + ".Reports";
+        public const string Issue = Default + ".Issue";
+    }
+
     public static class Files
     {
         public const string Default = GroupName + ".Files";

@@ -2,9 +2,11 @@ import { BenefitPolicies } from '../benefits/shared/benefit-policies';
 import { ApplicationPolicies } from '../certification/pipeline/application-policies';
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
+import { KeyTaskPolicies } from '../key-tasks/shared/key-task-policies';
 import { PlanningPolicies } from '../planning/planning-policies';
 import { PlatformPolicies } from '../platforms/shared/platform-policies';
 import { ReviewPolicies } from '../registrations-review/review-policies';
+import { ReportPolicies } from '../reports/shared/report-policies';
 import { VisitPolicies } from '../visits/shared/visit-policies';
 
 export interface MenuEntry {
@@ -135,5 +137,27 @@ export const MENU: readonly MenuEntry[] = [
     link: '/benefits',
     policy: BenefitPolicies.view,
     testId: 'menu-benefits',
+  },
+  {
+    text: 'KeyTasks:Menu',
+    icon: 'project',
+    link: '/key-tasks',
+    policy: KeyTaskPolicies.view,
+    testId: 'menu-key-tasks',
+    exact: true,
+  },
+  {
+    text: 'KeyTasks:ProgressMenu',
+    icon: 'edit',
+    link: '/key-tasks/progress',
+    policy: KeyTaskPolicies.progress,
+    testId: 'menu-key-task-progress',
+  },
+  {
+    text: 'Reports:Menu',
+    icon: 'file-text',
+    link: '/reports/semi-annual',
+    policy: ReportPolicies.view,
+    testId: 'menu-reports',
   },
 ];

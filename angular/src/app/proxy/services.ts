@@ -14,6 +14,8 @@ export { IncubatorService } from './services/incubator.service';
 export { InnovationPlatformService } from './services/innovation-platform.service';
 export { TechTransferProjectService } from './services/tech-transfer-project.service';
 export { PlanningService } from './services/planning.service';
+export { SemiAnnualReportService } from './services/semi-annual-report.service';
+export { KeyTaskService } from './services/key-task.service';
 export { BenefitGrantService } from './services/benefit-grant.service';
 export { LookupService } from './services/lookup.service';
 export { FileService } from './services/file.service';
