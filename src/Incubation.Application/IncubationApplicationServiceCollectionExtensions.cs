@@ -8,6 +8,7 @@ using Incubation.Cultivation;
 using Incubation.Data;
 using Incubation.Enterprises;
 using Incubation.Files;
+using Incubation.Imports;
 using Incubation.Localization;
 using Incubation.Lookups;
 using Incubation.Planning;
@@ -50,6 +51,7 @@ public static class IncubationApplicationServiceCollectionExtensions
         services.AddPlatforms();
         services.AddBenefits();
         services.AddKeyTasksAndReports();
+        services.AddImports();
 
         services.AddScoped<IDataSeedContributor, RolePermissionSeedContributor>();
         return services;

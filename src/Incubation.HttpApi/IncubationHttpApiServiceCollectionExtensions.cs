@@ -22,6 +22,7 @@ public static class IncubationHttpApiServiceCollectionExtensions
         services.AddScoped<Platforms.PlatformWorkbook>();
         services.AddScoped<Planning.Benefits.BenefitLedgerWorkbook>();
         services.AddScoped<Planning.Reports.SemiAnnualReportWorkbook>();
+        services.AddScoped<Enterprises.EnterpriseRegistryWorkbook>();
         Portal.PortalHttpSetup.AddPortalHttp(services, configuration);
         return services.AddControllers(options =>
             {

@@ -3,6 +3,7 @@ import { BenefitPolicies } from './benefits/shared/benefit-policies';
 import { guestGuard, permissionGuard, REQUIRED_POLICY, signedInGuard } from './core/auth/guards';
 import { Policies } from './core/auth/policies';
 import { CultivationPolicies } from './cultivation/shared/cultivation-policies';
+import { ImportPolicies } from './imports/import-policies';
 import { KeyTaskPolicies } from './key-tasks/shared/key-task-policies';
 import { PlanningPolicies } from './planning/planning-policies';
 import { PlatformPolicies } from './platforms/shared/platform-policies';
@@ -50,6 +51,12 @@ export const routes: Routes = [
         canActivate: [permissionGuard],
         data: { [REQUIRED_POLICY]: Policies.enterprises },
         loadChildren: () => import('./enterprises/enterprises.routes'),
+      },
+      {
+        path: 'imports',
+        canActivate: [permissionGuard],
+        data: { [REQUIRED_POLICY]: ImportPolicies.import },
+        loadComponent: () => import('./imports/import-wizard.page').then((m) => m.ImportWizardPage),
       },
       {
         path: 'cultivation',

@@ -12,6 +12,8 @@ public sealed record EnterpriseListItemDto(
     string? IndustryFieldName,
     string? IncubatorName,
     DateOnly? EstablishedOn,
+    bool IsAboveScale,
+    bool IsSciTechService,
     bool IsDemo,
     DateTime CreationTime);
 
@@ -35,6 +37,8 @@ public sealed record EnterpriseDto(
     Guid? ResponsibleOfficerId,
     IReadOnlyList<EnterpriseContactDto> Contacts,
     IReadOnlyList<string> Tags,
+    bool IsAboveScale,
+    bool IsSciTechService,
     bool IsDemo,
     DateTime CreationTime,
     DateTime? LastModificationTime,
@@ -49,6 +53,12 @@ public class GetEnterpriseListInput : PagedAndSortedResultRequestDto
 
     /// <summary>A tech-field code at any level; matches that field and the fields under it.</summary>
     public string? IndustryFieldCode { get; set; }
+
+    /// <summary>true: only 规上 (above-designated-size) enterprises; omitted: all.</summary>
+    public bool? IsAboveScale { get; set; }
+
+    /// <summary>true: only enterprises in 科学研究和技术服务业; omitted: all.</summary>
+    public bool? IsSciTechService { get; set; }
 }
 
 public class EnterpriseContactInput
@@ -78,6 +88,12 @@ public abstract class CreateUpdateEnterpriseDtoBase
     public Guid? ResponsibleOfficerId { get; set; }
     public List<EnterpriseContactInput> Contacts { get; set; } = [];
     public List<string> Tags { get; set; } = [];
+
+    /// <summary>规上: registered as above designated size with the statistics bureau.</summary>
+    public bool IsAboveScale { get; set; }
+
+    /// <summary>In 科学研究和技术服务业 (GB/T 4754 门类 M).</summary>
+    public bool IsSciTechService { get; set; }
 }
 
 public class CreateEnterpriseDto : CreateUpdateEnterpriseDtoBase;

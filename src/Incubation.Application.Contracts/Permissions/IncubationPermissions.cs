@@ -111,6 +111,12 @@ public static class IncubationPermissions
         public const string Verify = Default + ".Verify";
     }
 
+    /// <summary>Spreadsheet import of enterprises, yearly data and qualifications (the bureau's rosters).</summary>
+    public static class Imports
+    {
+        public const string Default = GroupName + ".Imports";
+    }
+
     /// <summary>The enterprise's own workspace (企业门户): its profile and colleagues.</summary>
     public static class Portal
     {

@@ -48,6 +48,7 @@ public static class PermissionDefinitions
         new(IncubationPermissions.Files.Upload, "Files", IncubationPermissions.Files.Default),
         new(IncubationPermissions.Registrations.Default, "Registrations"),
         new(IncubationPermissions.Registrations.Verify, "Registrations", IncubationPermissions.Registrations.Default),
+        new(IncubationPermissions.Imports.Default, "Imports"),
         new(IncubationPermissions.Portal.Default, "Portal"),
         new(IncubationPermissions.Planning.Default, "Planning"),
         new(IncubationPermissions.Planning.Targets, "Planning", IncubationPermissions.Planning.Default),

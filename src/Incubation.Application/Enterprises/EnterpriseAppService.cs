@@ -20,6 +20,9 @@ public sealed class EnterpriseAppService(
     IValidator<CreateEnterpriseDto> createValidator,
     IValidator<UpdateEnterpriseDto> updateValidator) : IEnterpriseAppService
 {
+    /// <summary>A bound for one export; the whole district's registry is a few thousand.</summary>
+    public const int MaxExportRows = 100_000;
+
     public async Task<PagedResultDto<EnterpriseListItemDto>> GetListAsync(GetEnterpriseListInput input, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(IncubationPermissions.Enterprises.Default, cancellationToken);
@@ -33,6 +36,18 @@ public sealed class EnterpriseAppService(
             .ProjectToListItem()
             .ToListAsync(cancellationToken);
         return new PagedResultDto<EnterpriseListItemDto>(totalCount, items);
+    }
+
+    public async Task<IAsyncEnumerable<EnterpriseListItemDto>> GetListForExportAsync(GetEnterpriseListInput input, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(IncubationPermissions.Enterprises.Default, cancellationToken);
+        input.SkipCount = 0;
+        input.MaxResultCount = 1;
+        await listValidator.ValidateAndThrowAsync(input, cancellationToken);
+        return EnterpriseSorting.Apply(Filter(enterprises.Query(), input), input.Sorting)
+            .Take(MaxExportRows)
+            .ProjectToListItem()
+            .AsAsyncEnumerable();
     }
 
     public async Task<EnterpriseDto> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -53,6 +68,7 @@ public sealed class EnterpriseAppService(
 
         var enterprise = new Enterprise(Guid.CreateVersion7(), input.Name, creditCode, input.SubDistrictCode, input.IndustryFieldCode);
         Apply(enterprise, input);
+        ApplyClassification(enterprise, input);
         AssignToCreatorWhenUnassigned(enterprise);
         EnsureInScope(enterprise);
 
@@ -77,6 +93,7 @@ public sealed class EnterpriseAppService(
         enterprise.MoveTo(input.SubDistrictCode);
         enterprise.ChangeIndustryField(input.IndustryFieldCode);
         Apply(enterprise, input);
+        ApplyClassification(enterprise, input);
         EnsureInScope(enterprise);
 
         await SaveAsync(cancellationToken);
@@ -112,7 +129,27 @@ public sealed class EnterpriseAppService(
             query = query.Where(e => e.IndustryFieldCode.StartsWith(input.IndustryFieldCode));
         }
 
+        if (input.IsAboveScale is { } aboveScale)
+        {
+            query = query.Where(e => e.IsAboveScale == aboveScale);
+        }
+
+        if (input.IsSciTechService is { } sciTechService)
+        {
+            query = query.Where(e => e.IsSciTechService == sciTechService);
+        }
+
         return query;
+    }
+
+    /// <summary>
+    /// The statistical classification (规上, 科技服务业) that the targets count: set in the registry only, not through
+    /// <see cref="Apply"/>, which the portal shares, so an enterprise cannot classify itself.
+    /// </summary>
+    private static void ApplyClassification(Enterprise enterprise, CreateUpdateEnterpriseDtoBase input)
+    {
+        enterprise.IsAboveScale = input.IsAboveScale;
+        enterprise.IsSciTechService = input.IsSciTechService;
     }
 
     /// <summary>The fields that need no other rule; the portal applies its own changes through it too.</summary>

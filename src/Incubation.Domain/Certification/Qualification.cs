@@ -59,5 +59,17 @@ public class Qualification : FullAuditedAggregateRoot
         DocumentFileIds = documentFileIds.Distinct().ToList();
     }
 
+    /// <summary>Corrects the certificate's dates (a roster import re-states them); the rule of the constructor holds.</summary>
+    public void ChangeValidity(DateOnly issuedOn, DateOnly expiresOn)
+    {
+        if (expiresOn < issuedOn)
+        {
+            throw new ArgumentException("A qualification cannot expire before it is issued.", nameof(expiresOn));
+        }
+
+        IssuedOn = issuedOn;
+        ExpiresOn = expiresOn;
+    }
+
     public bool IsValidOn(DateOnly date) => IssuedOn <= date && date <= ExpiresOn;
 }

@@ -1,6 +1,7 @@
 using Incubation.Dtos;
 using Incubation.Permissions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Incubation.Enterprises;
@@ -8,11 +9,21 @@ namespace Incubation.Enterprises;
 [ApiController]
 [Route("api/app/enterprises")]
 [Authorize(IncubationPermissions.Enterprises.Default)]
-public sealed class EnterpriseController(IEnterpriseAppService enterprises) : ControllerBase
+public sealed class EnterpriseController(IEnterpriseAppService enterprises, EnterpriseRegistryWorkbook workbook) : ControllerBase
 {
     [HttpGet]
     public Task<PagedResultDto<EnterpriseListItemDto>> GetListAsync([FromQuery] GetEnterpriseListInput input, CancellationToken cancellationToken) =>
         enterprises.GetListAsync(input, cancellationToken);
+
+    /// <summary>The list with its filters and sorting (paging ignored), as an Excel workbook.</summary>
+    [HttpGet("export")]
+    [Produces(EnterpriseRegistryWorkbook.ContentType)]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, EnterpriseRegistryWorkbook.ContentType)]
+    public async Task<FileStreamResult> ExportAsync([FromQuery] GetEnterpriseListInput input, CancellationToken cancellationToken)
+    {
+        var rows = await enterprises.GetListForExportAsync(input, cancellationToken);
+        return File(await workbook.WriteAsync(rows, cancellationToken), EnterpriseRegistryWorkbook.ContentType, workbook.FileName());
+    }
 
     [HttpGet("{id:guid}")]
     public Task<EnterpriseDto> GetAsync(Guid id, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ import { BenefitPolicies } from '../benefits/shared/benefit-policies';
 import { ApplicationPolicies } from '../certification/pipeline/application-policies';
 import { Policies } from '../core/auth/policies';
 import { CultivationPolicies } from '../cultivation/shared/cultivation-policies';
+import { ImportPolicies } from '../imports/import-policies';
 import { KeyTaskPolicies } from '../key-tasks/shared/key-task-policies';
 import { PlanningPolicies } from '../planning/planning-policies';
 import { PlatformPolicies } from '../platforms/shared/platform-policies';
@@ -35,6 +36,13 @@ export const MENU: readonly MenuEntry[] = [
     link: '/enterprises',
     policy: Policies.enterprises,
     testId: 'menu-enterprises',
+  },
+  {
+    text: 'Import:Menu',
+    icon: 'cloud-upload',
+    link: '/imports',
+    policy: ImportPolicies.import,
+    testId: 'menu-imports',
   },
   {
     text: 'Menu:Cultivation',

@@ -173,6 +173,12 @@ export type { LookupGetResponsibleUnits$Params as LookupGetResponsibleUnits$Para
 export { lookupGetResponsibleUnits as lookupGetResponsibleUnits } from './fn/lookup/lookup-get-responsible-units';
 export type { LookupGetIncubators$Params as LookupGetIncubators$Params } from './fn/lookup/lookup-get-incubators';
 export { lookupGetIncubators as lookupGetIncubators } from './fn/lookup/lookup-get-incubators';
+export type { ImportGetTemplate$Params as ImportGetTemplate$Params } from './fn/import/import-get-template';
+export { importGetTemplate as importGetTemplate } from './fn/import/import-get-template';
+export type { ImportPreview$Params as ImportPreview$Params } from './fn/import/import-preview';
+export { importPreview as importPreview } from './fn/import/import-preview';
+export type { ImportCommit$Params as ImportCommit$Params } from './fn/import/import-commit';
+export { importCommit as importCommit } from './fn/import/import-commit';
 export type { FileUpload$Params as FileUpload$Params } from './fn/file/file-upload';
 export { fileUpload as fileUpload } from './fn/file/file-upload';
 export type { FileGet$Params as FileGet$Params } from './fn/file/file-get';
@@ -183,6 +189,8 @@ export type { EnterpriseGetList$Params as EnterpriseGetList$Params } from './fn/
 export { enterpriseGetList as enterpriseGetList } from './fn/enterprise/enterprise-get-list';
 export type { EnterpriseCreate$Params as EnterpriseCreate$Params } from './fn/enterprise/enterprise-create';
 export { enterpriseCreate as enterpriseCreate } from './fn/enterprise/enterprise-create';
+export type { EnterpriseExport$Params as EnterpriseExport$Params } from './fn/enterprise/enterprise-export';
+export { enterpriseExport as enterpriseExport } from './fn/enterprise/enterprise-export';
 export type { EnterpriseGet$Params as EnterpriseGet$Params } from './fn/enterprise/enterprise-get';
 export { enterpriseGet as enterpriseGet } from './fn/enterprise/enterprise-get';
 export type { EnterpriseUpdate$Params as EnterpriseUpdate$Params } from './fn/enterprise/enterprise-update';

@@ -18,6 +18,7 @@ export { SemiAnnualReportService } from './services/semi-annual-report.service';
 export { KeyTaskService } from './services/key-task.service';
 export { BenefitGrantService } from './services/benefit-grant.service';
 export { LookupService } from './services/lookup.service';
+export { ImportService } from './services/import.service';
 export { FileService } from './services/file.service';
 export { EnterpriseService } from './services/enterprise.service';
 export { YearlyDataService } from './services/yearly-data.service';

@@ -29,6 +29,8 @@ const ENTERPRISE: Enterprise = {
   responsibleOfficerId: null,
   contacts: [],
   tags: [],
+  isAboveScale: false,
+  isSciTechService: false,
   isDemo: false,
   creationTime: '2026-01-01T00:00:00Z',
   lastModificationTime: null,

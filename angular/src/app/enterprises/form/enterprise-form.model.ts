@@ -30,6 +30,9 @@ export function createEnterpriseForm(fb: NonNullableFormBuilder) {
     /** The cascader's path (level 1 → 3); the request takes its last code. */
     industryFieldCode: fb.control<string[] | null>(null, Validators.required),
     incubatorId: fb.control<string | null>(null),
+    /** 规上 and 科学研究和技术服务业: the statistical classification the targets count. */
+    isAboveScale: [false],
+    isSciTechService: [false],
     tags: fb.control<string[]>([], [maxItems(L.maxTags), itemMaxLength(L.maxTagLength)]),
     contacts: fb.array<ContactForm>([], maxItems(L.maxContacts)),
   });
@@ -55,6 +58,8 @@ export function fillEnterpriseForm(
     address: enterprise.address ?? '',
     industryFieldCode: nonEmpty(techFieldPath(techFields, enterprise.industryFieldCode)),
     incubatorId: enterprise.incubatorId ?? null,
+    isAboveScale: enterprise.isAboveScale,
+    isSciTechService: enterprise.isSciTechService,
     tags: [...enterprise.tags],
   });
 }
@@ -76,6 +81,8 @@ export function toEnterpriseRequest(
     address: blankToNull(v.address),
     industryFieldCode: v.industryFieldCode?.at(-1) ?? '',
     incubatorId: v.incubatorId ?? null,
+    isAboveScale: v.isAboveScale,
+    isSciTechService: v.isSciTechService,
     responsibleOfficerId,
     contacts: v.contacts.map((c) => ({
       id: c.id,

@@ -32,6 +32,8 @@ const ENTERPRISE: Enterprise = {
   responsibleOfficerId: null,
   contacts: [{ id: 'c1', name: '张三', title: '经理', phone: '0851-1234567', email: null }],
   tags: ['软件'],
+  isAboveScale: false,
+  isSciTechService: false,
   isDemo: false,
   creationTime: '2026-01-01T00:00:00Z',
   lastModificationTime: null,

@@ -15,6 +15,7 @@ import { Router, RouterLink } from '@angular/router';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCascaderModule } from 'ng-zorro-antd/cascader';
+import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -56,6 +57,7 @@ import { Notifier } from '../../core/notify/notifier';
     NzAlertModule,
     NzButtonModule,
     NzCascaderModule,
+    NzCheckboxModule,
     NzDatePickerModule,
     NzFormModule,
     NzIconModule,

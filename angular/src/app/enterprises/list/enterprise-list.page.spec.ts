@@ -18,6 +18,8 @@ const ROWS = [
     industryFieldName: '基础软件',
     incubatorName: '云岩区科技孵化器',
     establishedOn: '2019-05-20',
+    isAboveScale: true,
+    isSciTechService: false,
     isDemo: true,
     creationTime: '2026-01-02T03:04:05Z',
   },
@@ -31,6 +33,8 @@ const ROWS = [
     industryFieldName: '嵌入式软件',
     incubatorName: null,
     establishedOn: null,
+    isAboveScale: false,
+    isSciTechService: false,
     isDemo: false,
     creationTime: '2026-02-03T04:05:06Z',
   },
@@ -107,5 +111,64 @@ describe('EnterpriseListPage', () => {
     const page = harness.routeNativeElement as HTMLElement;
     expect(page.querySelector('[data-testid="enterprise-new"]')).toBeNull();
     expect(page.querySelectorAll('[data-testid="enterprise-row"]').length).toBe(0);
+  });
+
+  it('exports the list as filtered and sorted, without paging', async () => {
+    const harness = await setUp(['Incubation.Enterprises']);
+    const navigation = harness.navigateByUrl(
+      '/enterprises?filter=%E7%A7%91%E6%8A%80&aboveScale=1&sorting=name',
+    );
+    await settle();
+    flushLookups();
+    const list = http.expectOne((r) => r.url === '/api/app/enterprises');
+    expect(list.request.params.get('isAboveScale')).toBe('true');
+    expect(list.request.params.has('isSciTechService')).toBe(false);
+    list.flush({ totalCount: 2, items: ROWS });
+    await navigation;
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement as HTMLElement;
+    expect(page.querySelectorAll('[data-testid="tag-aboveScale"]').length).toBe(1);
+    expect(page.querySelector('[data-testid="enterprise-import"]')).toBeNull();
+    Object.defineProperty(URL, 'createObjectURL', {
+      value: vi.fn(() => 'blob:x'),
+      configurable: true,
+    });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+    let savedAs = '';
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      savedAs = this.download;
+    });
+
+    (page.querySelector('[data-testid="enterprise-export"]') as HTMLElement).click();
+    await settle();
+    const exported = http.expectOne((r) => r.url === '/api/app/enterprises/export');
+    expect(exported.request.params.get('filter')).toBe('科技');
+    expect(exported.request.params.get('isAboveScale')).toBe('true');
+    expect(exported.request.params.get('sorting')).toBe('name');
+    expect(exported.request.params.has('skipCount')).toBe(false);
+    exported.flush(new Blob(['xlsx']), {
+      headers: { 'Content-Disposition': 'attachment; filename=enterprises-20260101.xlsx' },
+    });
+    await settle();
+
+    expect(savedAs).toBe('enterprises-20260101.xlsx');
+    click.mockRestore();
+  });
+
+  it('links to the import wizard for whoever may import', async () => {
+    const harness = await setUp(['Incubation.Enterprises', 'Incubation.Imports']);
+    const navigation = harness.navigateByUrl('/enterprises');
+    await settle();
+    flushLookups();
+    http.expectOne((r) => r.url === '/api/app/enterprises').flush({ totalCount: 0, items: [] });
+    await navigation;
+    await harness.fixture.whenStable();
+
+    const link = (harness.routeNativeElement as HTMLElement).querySelector(
+      '[data-testid="enterprise-import"]',
+    );
+    expect(link?.getAttribute('href')).toBe('/imports');
   });
 });

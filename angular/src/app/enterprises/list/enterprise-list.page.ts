@@ -1,4 +1,4 @@
-import { Component, computed, inject, linkedSignal } from '@angular/core';
+import { Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -9,16 +9,25 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { AppConfigStore } from '../../core/config/app-config.store';
 import { Policies } from '../../core/auth/policies';
+import { LocalizationService } from '../../core/localization/localization.service';
 import { TPipe } from '../../core/localization/t.pipe';
+import { Notifier } from '../../core/notify/notifier';
+import { toActionProblem } from '../../cultivation/shared/action-problem';
+import { downloadFileName } from '../../cultivation/shared/cultivation-api.service';
+import { saveBlob } from '../../cultivation/shared/download';
+import { ImportPolicies } from '../../imports/import-policies';
 import { LookupsService } from '../../lookups/lookups.service';
 import { buildTechFieldOptions, techFieldPath } from '../../lookups/tech-field-tree';
 import { EnterpriseApi, EnterprisePage } from '../shared/enterprise-api.service';
 import {
+  CLASSIFICATIONS,
+  Classification,
   EnterpriseListQuery,
   PAGE_SIZES,
+  classificationsOf,
   SortableColumn,
   SortOrder,
   parseSorting,
@@ -26,6 +35,7 @@ import {
   queryToParams,
   toListRequest,
   toSorting,
+  withClassifications,
 } from './list-query';
 
 const EMPTY_PAGE: EnterprisePage = { totalCount: 0, items: [] };
@@ -54,9 +64,14 @@ export class EnterpriseListPage {
   private readonly api = inject(EnterpriseApi);
   private readonly lookups = inject(LookupsService);
   private readonly store = inject(AppConfigStore);
+  private readonly message = inject(Notifier);
+  private readonly localization = inject(LocalizationService);
 
   protected readonly pageSizes = PAGE_SIZES;
+  protected readonly classifications = CLASSIFICATIONS;
   protected readonly canCreate = computed(() => this.store.isGranted(Policies.enterprisesCreate));
+  protected readonly canImport = computed(() => this.store.isGranted(ImportPolicies.import));
+  protected readonly exporting = signal(false);
 
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(queryFromParams)), {
     requireSync: true,
@@ -64,6 +79,7 @@ export class EnterpriseListPage {
   /** What is typed in the search box; follows the URL, applied on Enter or the search button. */
   protected readonly filterText = linkedSignal(() => this.query().filter);
   protected readonly sort = computed(() => parseSorting(this.query().sorting));
+  protected readonly chosenClassifications = computed(() => classificationsOf(this.query()));
 
   protected readonly result = rxResource({
     params: () => toListRequest(this.query()),
@@ -105,6 +121,33 @@ export class EnterpriseListPage {
 
   protected onIndustryField(path: string[] | null): void {
     this.navigate({ industryFieldCode: path?.at(-1) ?? null, page: 1 });
+  }
+
+  protected onClassifications(chosen: Classification[] | null): void {
+    this.navigate({ ...withClassifications(chosen), page: 1 });
+  }
+
+  /** The list as it is filtered and sorted, as .xlsx (every page). */
+  protected async export(): Promise<void> {
+    const { skipCount: _skip, maxResultCount: _max, ...filters } = toListRequest(this.query());
+    this.exporting.set(true);
+    try {
+      const response = await firstValueFrom(this.api.export(filters));
+      if (response.body) {
+        saveBlob(
+          response.body,
+          downloadFileName(response) ??
+            `${this.localization.t('EnterprisePage:ExportFileName')}.xlsx`,
+        );
+      }
+    } catch (e) {
+      const problem = toActionProblem(e);
+      if (problem.kind !== 'announced') {
+        this.message.error(problem.message ?? this.localization.t('EnterprisePage:ExportFailed'));
+      }
+    } finally {
+      this.exporting.set(false);
+    }
   }
 
   protected onPageIndex(page: number): void {

@@ -1,6 +1,8 @@
 import { convertToParamMap } from '@angular/router';
 import {
   DEFAULT_PAGE_SIZE,
+  classificationsOf,
+  withClassifications,
   parseSorting,
   queryFromParams,
   queryToParams,
@@ -23,6 +25,8 @@ describe('list query', () => {
       filter: '科技',
       subDistrictCode: '520103019',
       industryFieldCode: null,
+      isAboveScale: null,
+      isSciTechService: null,
       sorting: 'name desc',
       skipCount: 100,
       maxResultCount: 50,
@@ -43,10 +47,21 @@ describe('list query', () => {
       filter: null,
       subDistrict: null,
       industryField: null,
+      aboveScale: null,
+      sciTech: null,
       sorting: null,
       page: null,
       size: null,
     });
+  });
+
+  it('keeps the classification filter in the URL and asks only for the flags chosen', () => {
+    const query = queryFromParams(convertToParamMap({ aboveScale: '1', sciTech: '0' }));
+    expect(classificationsOf(query)).toEqual(['aboveScale']);
+    expect(toListRequest(query)).toMatchObject({ isAboveScale: true, isSciTechService: null });
+    const both = { ...query, ...withClassifications(['aboveScale', 'sciTech']) };
+    expect(queryToParams(both)).toMatchObject({ aboveScale: '1', sciTech: '1' });
+    expect(withClassifications(null)).toEqual({ aboveScale: false, sciTech: false });
   });
 
   it('maps table sort orders to the whitelisted sorting strings', () => {

@@ -19,6 +19,10 @@ export interface EnterpriseListQuery {
   filter: string;
   subDistrictCode: string | null;
   industryFieldCode: string | null;
+  /** Only 规上 enterprises. */
+  aboveScale: boolean;
+  /** Only enterprises in 科学研究和技术服务业. */
+  sciTech: boolean;
   /** `name`, `name desc` … (whitelisted). */
   sorting: string | null;
   page: number;
@@ -33,6 +37,8 @@ export function queryFromParams(params: ParamMap): EnterpriseListQuery {
     filter: params.get('filter') ?? '',
     subDistrictCode: params.get('subDistrict') || null,
     industryFieldCode: params.get('industryField') || null,
+    aboveScale: params.get('aboveScale') === '1',
+    sciTech: params.get('sciTech') === '1',
     sorting: sorting && parseSorting(sorting) ? sorting : null,
     page: Number.isInteger(page) && page > 0 ? page : 1,
     size: Number.isInteger(size) && size > 0 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE,
@@ -45,6 +51,8 @@ export function queryToParams(query: EnterpriseListQuery): Params {
     filter: query.filter || null,
     subDistrict: query.subDistrictCode,
     industryField: query.industryFieldCode,
+    aboveScale: query.aboveScale ? '1' : null,
+    sciTech: query.sciTech ? '1' : null,
     sorting: query.sorting,
     page: query.page > 1 ? query.page : null,
     size: query.size !== DEFAULT_PAGE_SIZE ? query.size : null,
@@ -56,10 +64,26 @@ export function toListRequest(query: EnterpriseListQuery): EnterpriseListRequest
     filter: query.filter || null,
     subDistrictCode: query.subDistrictCode,
     industryFieldCode: query.industryFieldCode,
+    isAboveScale: query.aboveScale || null,
+    isSciTechService: query.sciTech || null,
     sorting: query.sorting,
     skipCount: (query.page - 1) * query.size,
     maxResultCount: query.size,
   };
+}
+
+/** The classification filter's options (规上, 科技服务业) and the query flags they set. */
+export const CLASSIFICATIONS = ['aboveScale', 'sciTech'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export function classificationsOf(query: EnterpriseListQuery): Classification[] {
+  return CLASSIFICATIONS.filter((c) => query[c]);
+}
+
+export function withClassifications(
+  chosen: readonly Classification[] | null,
+): Pick<EnterpriseListQuery, Classification> {
+  return { aboveScale: !!chosen?.includes('aboveScale'), sciTech: !!chosen?.includes('sciTech') };
 }
 
 export function parseSorting(

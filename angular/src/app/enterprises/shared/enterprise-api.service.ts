@@ -1,3 +1,4 @@
+import { HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
@@ -25,6 +26,10 @@ export interface EnterpriseListRequest {
   filter?: string | null;
   subDistrictCode?: string | null;
   industryFieldCode?: string | null;
+  /** true: only 规上 enterprises; null: all. */
+  isAboveScale?: boolean | null;
+  /** true: only 科学研究和技术服务业; null: all. */
+  isSciTechService?: boolean | null;
   sorting?: string | null;
   skipCount: number;
   maxResultCount: number;
@@ -41,13 +46,20 @@ export class EnterpriseApi {
 
   getList(request: EnterpriseListRequest): Observable<EnterprisePage> {
     return this.api.enterpriseGetList({
-      filter: request.filter ?? undefined,
-      subDistrictCode: request.subDistrictCode ?? undefined,
-      industryFieldCode: request.industryFieldCode ?? undefined,
-      sorting: request.sorting ?? undefined,
+      ...listFilters(request),
       skipCount: request.skipCount,
       maxResultCount: request.maxResultCount,
     });
+  }
+
+  /**
+   * The list as .xlsx with its filters and sorting (the server ignores paging). The generated call
+   * asks for a blob; the whole response is kept for its Content-Disposition file name.
+   */
+  export(
+    request: Omit<EnterpriseListRequest, 'skipCount' | 'maxResultCount'>,
+  ): Observable<HttpResponse<Blob>> {
+    return this.api.enterpriseExport$Response(listFilters(request));
   }
 
   get(id: string): Observable<Enterprise> {
@@ -65,4 +77,16 @@ export class EnterpriseApi {
   delete(id: string): Observable<void> {
     return this.api.enterpriseDelete({ id });
   }
+}
+
+/** The list's filters and sorting as query parameters; empty ones are left out. */
+function listFilters(request: Omit<EnterpriseListRequest, 'skipCount' | 'maxResultCount'>) {
+  return {
+    filter: request.filter || undefined,
+    subDistrictCode: request.subDistrictCode || undefined,
+    industryFieldCode: request.industryFieldCode || undefined,
+    isAboveScale: request.isAboveScale ?? undefined,
+    isSciTechService: request.isSciTechService ?? undefined,
+    sorting: request.sorting || undefined,
+  };
 }

@@ -9,6 +9,8 @@ export interface CreateEnterpriseDto {
   establishedOn?: (string | null);
   incubatorId?: (string | null);
   industryFieldCode?: string;
+  isAboveScale?: boolean;
+  isSciTechService?: boolean;
   legalRepresentative?: (string | null);
   name?: string;
   registeredCapital?: (number | null);

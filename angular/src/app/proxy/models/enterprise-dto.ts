@@ -14,7 +14,9 @@ export interface EnterpriseDto {
   incubatorName: (string | null);
   industryFieldCode: string;
   industryFieldName: (string | null);
+  isAboveScale: boolean;
   isDemo: boolean;
+  isSciTechService: boolean;
   lastModificationTime: (string | null);
   legalRepresentative: (string | null);
   name: string;

@@ -8,7 +8,9 @@ export interface EnterpriseListItemDto {
   incubatorName: (string | null);
   industryFieldCode: string;
   industryFieldName: (string | null);
+  isAboveScale: boolean;
   isDemo: boolean;
+  isSciTechService: boolean;
   name: string;
   subDistrictCode: string;
   subDistrictName: (string | null);

@@ -10,6 +10,8 @@ export interface UpdateEnterpriseDto {
   establishedOn?: (string | null);
   incubatorId?: (string | null);
   industryFieldCode?: string;
+  isAboveScale?: boolean;
+  isSciTechService?: boolean;
   legalRepresentative?: (string | null);
   name?: string;
   registeredCapital?: (number | null);

@@ -15,6 +15,8 @@ import { EnterpriseCreate$Params } from '../fn/enterprise/enterprise-create';
 import { enterpriseDelete } from '../fn/enterprise/enterprise-delete';
 import { EnterpriseDelete$Params } from '../fn/enterprise/enterprise-delete';
 import { EnterpriseDto } from '../models/enterprise-dto';
+import { enterpriseExport } from '../fn/enterprise/enterprise-export';
+import { EnterpriseExport$Params } from '../fn/enterprise/enterprise-export';
 import { enterpriseGet } from '../fn/enterprise/enterprise-get';
 import { EnterpriseGet$Params } from '../fn/enterprise/enterprise-get';
 import { enterpriseGetList } from '../fn/enterprise/enterprise-get-list';
@@ -22,6 +24,7 @@ import { EnterpriseGetList$Params } from '../fn/enterprise/enterprise-get-list';
 import { enterpriseUpdate } from '../fn/enterprise/enterprise-update';
 import { EnterpriseUpdate$Params } from '../fn/enterprise/enterprise-update';
 import { PagedResultDtoOfEnterpriseListItemDto } from '../models/paged-result-dto-of-enterprise-list-item-dto';
+import { Stream } from '../models/stream';
 
 @Injectable({ providedIn: 'root' })
 export class EnterpriseService extends BaseService {
@@ -80,6 +83,33 @@ export class EnterpriseService extends BaseService {
     const resp = this.enterpriseCreate$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<EnterpriseDto>): EnterpriseDto => r.body)
+    );
+  }
+
+  /** Path part for operation `enterpriseExport()` */
+  static readonly EnterpriseExportPath = '/api/app/enterprises/export';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `enterpriseExport()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  enterpriseExport$Response(params?: EnterpriseExport$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
+    const obs = enterpriseExport(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `enterpriseExport$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  enterpriseExport(params?: EnterpriseExport$Params, context?: HttpContext): Observable<Stream> {
+    const resp = this.enterpriseExport$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Stream>): Stream => r.body)
     );
   }
 

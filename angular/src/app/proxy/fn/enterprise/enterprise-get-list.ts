@@ -13,6 +13,8 @@ export interface EnterpriseGetList$Params {
   filter?: string;
   subDistrictCode?: string;
   industryFieldCode?: string;
+  isAboveScale?: boolean;
+  isSciTechService?: boolean;
   sorting?: string;
   skipCount?: number;
   maxResultCount?: number;
@@ -24,6 +26,8 @@ export function enterpriseGetList(http: HttpClient, rootUrl: string, params?: En
     rb.query('filter', params.filter, {});
     rb.query('subDistrictCode', params.subDistrictCode, {});
     rb.query('industryFieldCode', params.industryFieldCode, {});
+    rb.query('isAboveScale', params.isAboveScale, {});
+    rb.query('isSciTechService', params.isSciTechService, {});
     rb.query('sorting', params.sorting, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
